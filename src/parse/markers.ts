@@ -1,0 +1,160 @@
+// Subsection and paragraph markers — "(1)", "(a)", "(ii)", "(A)", "(aa)", "a)", "1." — and the
+// rules that turn a flat run of them into a tree. Commonwealth drafting nests (1) → (a) → (i) → (A);
+// the US Code nests (a) → (1) → (A) → (i); both come out right because nesting follows the order
+// in which marker kinds first appear, not a fixed hierarchy.
+
+export type MarkerKind = "number" | "lower" | "upper" | "lowerRoman" | "upperRoman" | "doubleLower";
+
+export interface Marker {
+  /** The label without punctuation: "1", "a", "ii", "A", "aa", "2A". */
+  label: string;
+  /** The marker exactly as printed, e.g. "(1)" or "a)". */
+  printed: string;
+  /** Every kind the label could be; "(i)" is both a letter and a roman numeral until context decides. */
+  kinds: MarkerKind[];
+}
+
+const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+export function romanValue(label: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  const s = label.toLowerCase();
+  for (let k = 0; k < s.length; k++) {
+    const v = values[s[k]!]!;
+    const next = k + 1 < s.length ? values[s[k + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function kindsOf(label: string): MarkerKind[] {
+  if (/^\d+[A-Z]{0,2}$/.test(label)) return ["number"];
+  if (/^[a-z]$/.test(label)) return ROMAN.test(label) ? ["lower", "lowerRoman"] : ["lower"];
+  if (/^([a-z])\1$/.test(label)) return ROMAN.test(label) ? ["lowerRoman", "doubleLower"] : ["doubleLower"];
+  if (ROMAN.test(label)) return ["lowerRoman"];
+  if (/^[A-Z]$/.test(label)) return ROMAN.test(label.toLowerCase()) ? ["upper", "upperRoman"] : ["upper"];
+  if (ROMAN.test(label.toLowerCase())) return ["upperRoman"];
+  return [];
+}
+
+const LEADING_MARKER = /^\s*(\((\d+[A-Z]{0,2}|[a-z]{1,5}|[A-Z]{1,5})\)|(\d+[A-Z]?|[a-z]{1,4})\)(?=\s))\s*/;
+
+/** Reads a marker at the very start of a paragraph's text. */
+export function leadingMarker(text: string): { marker: Marker; rest: string } | null {
+  const m = LEADING_MARKER.exec(text);
+  if (!m) return null;
+  const label = m[2] ?? m[3]!;
+  const kinds = kindsOf(label);
+  if (kinds.length === 0) return null;
+  return { marker: { label, printed: m[1]!, kinds }, rest: text.slice(m[0].length) };
+}
+
+export function numberMarker(n: number): Marker {
+  return { label: String(n), printed: `${n}.`, kinds: ["number"] };
+}
+
+/** Ordinal value of a label read as a given kind: (c) is 3 as a letter, 100 as a roman numeral. */
+function ordinal(label: string, kind: MarkerKind): number {
+  switch (kind) {
+    case "number":
+      return parseInt(label, 10);
+    case "lower":
+    case "upper":
+      return label.toLowerCase().charCodeAt(0) - 96;
+    case "doubleLower":
+      return label.charCodeAt(0) - 96;
+    case "lowerRoman":
+    case "upperRoman":
+      return romanValue(label);
+  }
+}
+
+function isFirst(label: string, kind: MarkerKind): boolean {
+  return ordinal(label, kind) === 1 || (kind === "number" && label === "0");
+}
+
+interface Level {
+  kind: MarkerKind;
+  last: string;
+}
+
+/**
+ * Tracks the open levels of a section while its markers are read in order. `place` answers where a
+ * marker goes: the depth (0 = first level under the section) and the kind it was read as.
+ */
+export class MarkerStack {
+  private levels: Level[] = [];
+
+  get depth(): number {
+    return this.levels.length;
+  }
+
+  /** Where the marker would go without changing the stack; null if it fits nowhere plausibly. */
+  peek(marker: Marker): { depth: number; kind: MarkerKind; sibling: boolean } | null {
+    // A marker that continues an open level (the next letter, number or numeral) is its sibling.
+    // The deepest open level wins, so "(i)" after "(h)" is a letter, after "(ii)"'s parent a numeral.
+    for (let d = this.levels.length - 1; d >= 0; d--) {
+      const level = this.levels[d]!;
+      if (!marker.kinds.includes(level.kind)) continue;
+      const prev = ordinal(level.last, level.kind);
+      const cur = ordinal(marker.label, level.kind);
+      const inserted = level.kind === "number" && /[A-Z]$/.test(marker.label) && cur === prev;
+      if (cur === prev + 1 || inserted || (cur > prev && cur <= prev + 3)) {
+        return { depth: d, kind: level.kind, sibling: true };
+      }
+    }
+    // Otherwise it opens a new, deeper level: a first item of a kind not already open.
+    const open = new Set(this.levels.map((l) => l.kind));
+    const fresh = marker.kinds.filter((k) => !open.has(k));
+    const firstKind = fresh.find((k) => isFirst(marker.label, k));
+    if (firstKind) return { depth: this.levels.length, kind: firstKind, sibling: false };
+    // Numbering that starts elsewhere than 1 (an amended or excerpted text) still nests as a new level.
+    if (this.levels.length === 0 && marker.kinds.length > 0) {
+      return { depth: 0, kind: marker.kinds[0]!, sibling: false };
+    }
+    return null;
+  }
+
+  push(marker: Marker): { depth: number; kind: MarkerKind } | null {
+    const place = this.peek(marker);
+    if (!place) return null;
+    this.levels.length = place.depth;
+    this.levels.push({ kind: place.kind, last: marker.label });
+    return place;
+  }
+}
+
+// A marker inside running text is structural only when it follows the end of a clause; after words
+// such as "subsection" or "section 3" it is a cross-reference and must stay in the sentence.
+const INLINE_CANDIDATE = /\((\d+[A-Z]{0,2}|[a-z]{1,5}|[A-Z]{1,5})\)(?=\s)/g;
+const CLAUSE_END = /(?:^|[;:.,—–]|[;,]\s*(?:or|and)|\s-)\s*$/;
+
+/**
+ * Splits text that a conversion ran together ("(1) A person … (2) Access by a person is
+ * unauthorised if— (a) …; or (b) …") into one string per unit, markers kept at the start.
+ */
+export function splitInlineMarkers(text: string): string[] {
+  const stack = new MarkerStack();
+  const cuts: number[] = [];
+  for (const m of text.matchAll(INLINE_CANDIDATE)) {
+    const at = m.index!;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (at > 0 && !CLAUSE_END.test(before)) continue;
+    const found = leadingMarker(text.slice(at));
+    if (!found) continue;
+    const place = stack.peek(found.marker);
+    if (!place) continue;
+    // A new level opens only after an introductory dash or colon ("if—", "means:"), or at the start.
+    if (!place.sibling && at > 0 && !/[—–:-]\s*$/.test(before)) continue;
+    stack.push(found.marker);
+    cuts.push(at);
+  }
+  if (cuts[0] !== 0) cuts.unshift(0);
+  const pieces: string[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const piece = text.slice(cuts[k], cuts[k + 1] ?? text.length).trim();
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
+}
