@@ -75,7 +75,8 @@ function isFirst(label: string, kind: MarkerKind): boolean {
 }
 
 interface Level {
-  kind: MarkerKind;
+  /** "opaque" holds the place of a unit no marker continues (a definition). */
+  kind: MarkerKind | "opaque";
   last: string;
 }
 
@@ -96,7 +97,7 @@ export class MarkerStack {
     // The deepest open level wins, so "(i)" after "(h)" is a letter, after "(ii)"'s parent a numeral.
     for (let d = this.levels.length - 1; d >= 0; d--) {
       const level = this.levels[d]!;
-      if (!marker.kinds.includes(level.kind)) continue;
+      if (level.kind === "opaque" || !marker.kinds.includes(level.kind)) continue;
       const prev = ordinal(level.last, level.kind);
       const cur = ordinal(marker.label, level.kind);
       const inserted = level.kind === "number" && /[A-Z]$/.test(marker.label) && cur === prev;
@@ -105,7 +106,7 @@ export class MarkerStack {
       }
     }
     // Otherwise it opens a new, deeper level: a first item of a kind not already open.
-    const open = new Set(this.levels.map((l) => l.kind));
+    const open = new Set<string>(this.levels.map((l) => l.kind));
     const fresh = marker.kinds.filter((k) => !open.has(k));
     const firstKind = fresh.find((k) => isFirst(marker.label, k));
     if (firstKind) return { depth: this.levels.length, kind: firstKind, sibling: false };
@@ -114,6 +115,14 @@ export class MarkerStack {
       return { depth: 0, kind: marker.kinds[0]!, sibling: false };
     }
     return null;
+  }
+
+  truncate(depth: number): void {
+    this.levels.length = Math.min(depth, this.levels.length);
+  }
+
+  openOpaqueLevel(): void {
+    this.levels.push({ kind: "opaque", last: "" });
   }
 
   push(marker: Marker): { depth: number; kind: MarkerKind } | null {

@@ -1,0 +1,446 @@
+// Step 2 of the pipeline: a law's markdown → its tree of provisions (container → section →
+// subsection → paragraph → …), each with number, heading, own text, full text, pinpoint citation and
+// an Akoma Ntoso-style eId. Works on the corpus format (corpus/README.md) and on pasted drafts whose
+// sections are only numbered lines.
+import { InputError } from "../errors.js";
+import { type Block, type HeadingBlock, type ParagraphBlock, parseMarkdown, squash } from "./blocks.js";
+import { type InstrumentMeta, parseFrontMatter } from "./front-matter.js";
+import { leadingMarker, type Marker, MarkerStack, splitInlineMarkers } from "./markers.js";
+
+export type ProvisionKind =
+  | "container"
+  | "preamble"
+  | "section"
+  | "article"
+  | "subsection"
+  | "paragraph"
+  | "subparagraph"
+  | "clause"
+  | "subclause"
+  | "item"
+  | "point"
+  | "definition";
+
+export interface Provision {
+  eId: string;
+  kind: ProvisionKind;
+  /** Number or marker as printed: "III", "14", "(2)", "a)". */
+  num: string | null;
+  heading: string | null;
+  /** The provision's own words, without its marker and without its children. */
+  text: string;
+  /** Own words followed by every descendant's, marker included: what the provision says as a whole. */
+  fullText: string;
+  citation: string;
+  /** Top-level section or article number the provision belongs to (null for containers, preamble). */
+  section: string | null;
+  /** The defined term, for definitions. */
+  term: string | null;
+  line: number;
+  children: Provision[];
+}
+
+export interface ParsedLaw {
+  meta: InstrumentMeta | null;
+  title: string | null;
+  /** Top-level provisions in document order (containers hold their sections). */
+  provisions: Provision[];
+  /** Notes about text the parser had to interpret (e.g. a duplicate marker renamed). */
+  warnings: string[];
+}
+
+export interface ParseOptions {
+  file?: string;
+  /** Corpus files must have front matter; a pasted draft need not. */
+  requireFrontMatter: boolean;
+}
+
+const SECTION_HEADING =
+  /^(?:(section|sec\.?|article|art\.?|clause|regulation|rule)\s+|(§{1,2})\s*)?(\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,2})*)(?:\s*[.:]|\s+[–—-])?(?:\s+(.*))?$/i;
+const CONTAINER_HEADING =
+  /^(part|chapter|title|division|sub-?part|sub-?division|schedule|book|section)\s+([IVXLC]+|\d+[A-Z]?|[A-Z])\b\s*[.:–—-]?\s*(.*)$/i;
+const CONTAINER_PREFIX: Record<string, string> = {
+  part: "part",
+  chapter: "chp",
+  title: "title",
+  division: "dvs",
+  subpart: "subpart",
+  subdivision: "subdvs",
+  schedule: "sched",
+  book: "book",
+  section: "sec",
+};
+
+const UNIT_KINDS: Record<"section" | "article", ProvisionKind[]> = {
+  section: ["subsection", "paragraph", "subparagraph", "clause", "subclause", "item"],
+  article: ["paragraph", "subparagraph", "point", "item", "clause", "subclause"],
+};
+const EID_PREFIX: Partial<Record<ProvisionKind, string>> = {
+  subsection: "subsec",
+  paragraph: "para",
+  subparagraph: "subpara",
+  clause: "clause",
+  subclause: "subclause",
+  item: "item",
+  point: "point",
+};
+
+const DEFINITION =
+  /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b/;
+
+export function definedTerm(text: string): string | null {
+  return DEFINITION.exec(text)?.[1]?.trim() ?? null;
+}
+
+export function parseLaw(source: string, options: ParseOptions): ParsedLaw {
+  const { file } = options;
+  const { yaml, blocks } = parseMarkdown(source);
+  let meta: InstrumentMeta | null = null;
+  if (yaml) {
+    meta = parseFrontMatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
+  } else if (options.requireFrontMatter) {
+    throw new InputError("missing front matter: the file must start with a `---` YAML block (see corpus/README.md)", {
+      file,
+      line: 1,
+    });
+  }
+  const builder = new TreeBuilder(file, meta?.citation_prefix ?? null);
+  const structured = sectionLevel(blocks);
+  for (const block of structured === null ? plainBlocks(blocks) : blocks) {
+    builder.add(block, structured ?? PLAIN_SECTION_DEPTH);
+  }
+  const provisions = builder.finish();
+  if (!provisions.some(hasSection)) {
+    throw new InputError(
+      "no recognisable sections: expected section headings such as `### 14. Unauthorised access` or `### Article 2 – Illegal access`, or numbered lines such as `14. Unauthorised access`",
+      { file },
+    );
+  }
+  return { meta, title: builder.title ?? meta?.title ?? null, provisions, warnings: builder.warnings };
+}
+
+function hasSection(p: Provision): boolean {
+  return p.kind === "section" || p.kind === "article" || p.children.some(hasSection);
+}
+
+/** The heading depth that holds the sections: the depth most section-like headings share. */
+function sectionLevel(blocks: Block[]): number | null {
+  const counts = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.type === "heading" && SECTION_HEADING.test(b.text)) counts.set(b.depth, (counts.get(b.depth) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [depth, n] of counts) {
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && depth > best)) best = depth;
+  }
+  return best;
+}
+
+const PLAIN_SECTION_DEPTH = 3;
+const PLAIN_SECTION_LINE =
+  /^(?:(?:section|sec\.?|article|art\.?|clause)\s+)?(\d+[A-Z]?)(?:\.\s*|\s+[–—-]\s*|\s+(?=[A-Z(]))(.*)$/i;
+const PLAIN_CONTAINER_LINE = /^(part|chapter|division|schedule)\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:–—-]?\s*(.*)$/i;
+
+/**
+ * A draft pasted without markdown headings: numbered lines ("14. Unauthorised access",
+ * "14.(1) A person …", "Section 14 – …") become section headings, "PART II" lines containers,
+ * and run-together subsections are split on their markers.
+ */
+function plainBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let last = 0;
+  let pending: string[] = [];
+  let pendingLine = 0;
+  const flush = () => {
+    const text = squash(pending.join(" "));
+    if (text) for (const piece of splitInlineMarkers(text)) out.push({ type: "paragraph", text: piece, line: pendingLine });
+    pending = [];
+  };
+  for (const block of blocks) {
+    const lines =
+      block.type === "heading"
+        ? [block.text]
+        : (block.marker ? `${block.marker.label}. ${block.text}` : block.text).split("\n");
+    lines.forEach((raw, k) => {
+      const line = raw.trim();
+      const at = block.line + k;
+      const container = PLAIN_CONTAINER_LINE.exec(line);
+      const section = PLAIN_SECTION_LINE.exec(line);
+      const n = section ? parseInt(section[1]!, 10) : NaN;
+      if (container && line.length < 120) {
+        flush();
+        out.push({ type: "heading", depth: 2, text: line, line: at });
+      } else if (section && n > last && n <= last + 10 && plausibleSectionStart(section[2]!)) {
+        flush();
+        last = n;
+        const rest = section[2]!.trim();
+        const bodyStarts = rest.startsWith("(") || rest.split(/\s+/).length > 14;
+        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: bodyStarts ? section[1]! : `${section[1]}. ${rest}`, line: at });
+        if (bodyStarts) {
+          pending.push(rest);
+          pendingLine = at;
+        }
+      } else if (line) {
+        if (!pending.length) pendingLine = at;
+        pending.push(line);
+      } else {
+        flush();
+      }
+    });
+    flush();
+  }
+  return out;
+}
+
+function plausibleSectionStart(rest: string): boolean {
+  const r = rest.trim();
+  return r === "" || /^[A-Z(“"]/.test(r);
+}
+
+class TreeBuilder {
+  title: string | null = null;
+  readonly warnings: string[] = [];
+  private readonly roots: Provision[] = [];
+  private containers: { node: Provision; depth: number }[] = [];
+  private section: Provision | null = null;
+  private sectionKind: "section" | "article" = "section";
+  /** The units open under the current section, outermost first; index = marker depth. */
+  private units: Provision[] = [];
+  private markers = new MarkerStack();
+  private pendingHeading: string | null = null;
+  private readonly seenSections = new Map<string, number>();
+  private readonly seenEids = new Set<string>();
+  private preamble: Provision | null = null;
+  private sectionWord: "s." | "Art." | "§" = "s.";
+
+  constructor(
+    private readonly file: string | undefined,
+    private readonly citationPrefix: string | null,
+  ) {}
+
+  add(block: Block, sectionDepth: number): void {
+    if (block.type === "heading") {
+      if (block.depth === sectionDepth && SECTION_HEADING.test(block.text)) return this.openSection(block);
+      if (block.depth < sectionDepth) return this.openContainer(block);
+      // A heading below section level is a marginal note for what follows.
+      this.pendingHeading = block.text;
+      return;
+    }
+    this.addParagraph(block);
+  }
+
+  finish(): Provision[] {
+    const finalise = (p: Provision): string => {
+      const childText = p.children.map(finalise).join("\n");
+      const own = [p.kind === "container" || p.kind === "section" || p.kind === "article" ? null : p.num, p.text]
+        .filter(Boolean)
+        .join(" ");
+      p.fullText = [own, childText].filter(Boolean).join("\n");
+      return p.fullText;
+    };
+    this.roots.forEach(finalise);
+    return this.roots;
+  }
+
+  private openContainer(block: HeadingBlock): void {
+    this.closeSection();
+    while (this.containers.length && this.containers[this.containers.length - 1]!.depth >= block.depth) {
+      this.containers.pop();
+    }
+    const m = CONTAINER_HEADING.exec(block.text);
+    if (!m && !this.title && this.roots.length === 0 && block.depth === 1) {
+      this.title = block.text;
+      return;
+    }
+    const parentId = this.containers.at(-1)?.node.eId;
+    const word = m ? m[1]!.toLowerCase().replace("-", "") : null;
+    const local = m ? `${CONTAINER_PREFIX[word!]}_${m[2]}` : `hcontainer_${slug(block.text)}`;
+    const node = this.node({
+      eId: this.unique(parentId ? `${parentId}__${local}` : local, block.line),
+      kind: "container",
+      num: m ? m[2]! : null,
+      heading: m ? m[3]!.trim() || null : block.text,
+      citation: m ? `${capitalise(m[1]!)} ${m[2]}` : block.text,
+      section: null,
+      line: block.line,
+    });
+    this.attach(node);
+    this.containers.push({ node, depth: block.depth });
+  }
+
+  private openSection(block: HeadingBlock): void {
+    const m = SECTION_HEADING.exec(block.text)!;
+    const word = (m[1] ?? "").toLowerCase();
+    const num = m[3]!;
+    this.sectionKind = word.startsWith("art") ? "article" : "section";
+    this.sectionWord = word.startsWith("art") ? "Art." : m[2] ? "§" : "s.";
+    const previous = this.seenSections.get(num);
+    if (previous !== undefined) {
+      throw new InputError(`duplicate section number ${num} (first at line ${previous})`, {
+        file: this.file,
+        line: block.line,
+      });
+    }
+    this.seenSections.set(num, block.line);
+    this.closeSection();
+    const prefix = this.citationPrefix ? `${this.citationPrefix} ` : "";
+    const citation = this.sectionWord === "§" ? `${prefix}§ ${num}` : `${prefix}${this.sectionWord} ${num}`;
+    const node = this.node({
+      eId: this.unique(`${this.sectionKind === "article" ? "art" : "sec"}_${num}`, block.line),
+      kind: this.sectionKind,
+      num,
+      heading: m[4]?.trim().replace(/[.:]$/, "") || null,
+      citation,
+      section: num,
+      line: block.line,
+    });
+    this.attach(node);
+    this.section = node;
+  }
+
+  private closeSection(): void {
+    this.section = null;
+    this.units = [];
+    this.markers = new MarkerStack();
+    this.pendingHeading = null;
+  }
+
+  private addParagraph(block: ParagraphBlock): void {
+    if (!this.section) return this.addPreamble(block);
+    if (block.bold) {
+      this.pendingHeading = block.text;
+      return;
+    }
+    const found: { marker: Marker; rest: string } | null = block.marker
+      ? { marker: block.marker, rest: block.text }
+      : leadingMarker(block.text);
+    const place = found ? this.markers.peek(found.marker) : null;
+    if (found && place) {
+      this.markers.push(found.marker);
+      this.units.length = place.depth;
+      const parent = this.units.at(-1) ?? this.section;
+      const kinds = UNIT_KINDS[this.sectionKind];
+      const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
+      const label = found.marker.label;
+      const term = definedTerm(found.rest);
+      const node = this.node({
+        eId: this.unique(`${parent.eId}__${EID_PREFIX[kind]}_${label}`, block.line),
+        kind,
+        num: found.marker.printed,
+        heading: this.takeHeading(),
+        text: found.rest,
+        citation: parent.kind === "definition" ? `${parent.citation} (${label})` : `${parent.citation}(${label})`,
+        section: this.section.num,
+        term,
+        line: block.line,
+      });
+      parent.children.push(node);
+      this.units.push(node);
+      return;
+    }
+    const term = definedTerm(block.text);
+    if (term) return this.addDefinition(block, term);
+    // Unmarked text: more words of the current unit, or closing words of the list above it.
+    const current = this.units.at(-1) ?? this.section;
+    const target = current.children.length === 0 ? current : (this.units.at(-2) ?? this.section);
+    target.text = target.text ? `${target.text}\n${block.text}` : block.text;
+  }
+
+  /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
+  private definitionDepth(depth: number): number {
+    return this.units.slice(0, depth).some((u) => u.kind === "definition") ? depth - 1 : depth;
+  }
+
+  /** A defined term in its own paragraph: a child of the unit that introduces the definitions. */
+  private addDefinition(block: ParagraphBlock, term: string): void {
+    // Definitions are siblings: a new one closes the previous one and whatever nested in it. The
+    // first hangs under the unit that introduces the list ("In this Act—"), else under the section.
+    const previous = this.units.findIndex((u) => u.kind === "definition");
+    this.units.length = previous >= 0 ? previous : this.units.findLastIndex((u) => /[—–:-]\s*$/.test(u.text)) + 1;
+    this.markers.truncate(this.units.length);
+    const parent = this.units.at(-1) ?? this.section!;
+    const node = this.node({
+      eId: this.unique(`${parent.eId}__def_${slug(term)}`, block.line),
+      kind: "definition",
+      num: null,
+      heading: null,
+      text: block.text,
+      citation: `${parent.citation}, “${term}”`,
+      section: this.section!.num,
+      term,
+      line: block.line,
+    });
+    parent.children.push(node);
+    this.units.push(node);
+    this.markers.openOpaqueLevel();
+  }
+
+  private addPreamble(block: ParagraphBlock): void {
+    if (!this.preamble) {
+      this.preamble = this.node({
+        eId: this.unique("preamble", block.line),
+        kind: "preamble",
+        num: null,
+        heading: null,
+        citation: "Preamble",
+        section: null,
+        line: block.line,
+      });
+      this.attach(this.preamble);
+    }
+    this.preamble.text = this.preamble.text ? `${this.preamble.text}\n${block.text}` : block.text;
+  }
+
+  private takeHeading(): string | null {
+    const h = this.pendingHeading;
+    this.pendingHeading = null;
+    return h;
+  }
+
+  private attach(node: Provision): void {
+    const parent = this.containers.at(-1)?.node;
+    (parent ? parent.children : this.roots).push(node);
+  }
+
+  private unique(eId: string, line: number): string {
+    if (!this.seenEids.has(eId)) {
+      this.seenEids.add(eId);
+      return eId;
+    }
+    let n = 2;
+    while (this.seenEids.has(`${eId}_${n}`)) n++;
+    this.warnings.push(`line ${line}: ${eId} occurs twice; the second is ${eId}_${n}`);
+    this.seenEids.add(`${eId}_${n}`);
+    return `${eId}_${n}`;
+  }
+
+  private node(p: Omit<Provision, "text" | "fullText" | "children" | "term"> & { text?: string; term?: string | null }): Provision {
+    return { ...p, text: p.text ?? "", fullText: "", term: p.term ?? null, children: [] };
+  }
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 40) || "x"
+  );
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Every provision of a tree in document order. */
+export function flatten(provisions: Provision[]): Provision[] {
+  const out: Provision[] = [];
+  const walk = (p: Provision) => {
+    out.push(p);
+    p.children.forEach(walk);
+  };
+  provisions.forEach(walk);
+  return out;
+}
