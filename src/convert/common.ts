@@ -1,36 +1,17 @@
 // Shared pieces of the corpus conversion: the front matter every corpus file carries, and the
 // rendering that makes re-running the conversion byte-for-byte repeatable.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { stringify } from "yaml";
+import type { z } from "zod";
+import type { instrumentMetaSchema } from "../parse/front-matter.js";
+import { REPO_ROOT } from "../paths.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const RAW_DIR = resolve(REPO_ROOT, "../shared/corpus-raw");
 export const CORPUS_DIR = join(REPO_ROOT, "corpus");
 
-export interface SuspendedProvision {
-  /** Pinpoint citation as the parser prints it: "s. 22", "s. 4(c)(3)". */
-  provision: string;
-  scope: "whole" | "part";
-  by: string;
-  note?: string;
-}
-
-export interface InstrumentMeta {
-  id: string;
-  jurisdiction: string;
-  title: string;
-  short_title: string;
-  kind: "statute" | "treaty" | "protocol" | "bill" | "code excerpt";
-  as_at: string;
-  status: string;
-  source_url: string;
-  source_note: string;
-  language: string;
-  citation_prefix?: string;
-  suspended?: SuspendedProvision[];
-}
+/** Front matter as written in a corpus file (corpus/README.md; validated by the parser). */
+export type InstrumentMeta = z.input<typeof instrumentMetaSchema>;
 
 export interface ConvertedInstrument {
   meta: InstrumentMeta;
