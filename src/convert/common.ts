@@ -12,6 +12,7 @@ export const CORPUS_DIR = join(REPO_ROOT, "corpus");
 
 /** Front matter as written in a corpus file (corpus/README.md; validated by the parser). */
 export type InstrumentMeta = z.input<typeof instrumentMetaSchema>;
+export type SuspendedProvision = NonNullable<InstrumentMeta["suspended"]>[number];
 
 export interface ConvertedInstrument {
   meta: InstrumentMeta;

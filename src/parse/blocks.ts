@@ -22,6 +22,8 @@ export interface ParagraphBlock {
   marker?: Marker;
   /** The whole paragraph is bold: a marginal note for the unit that follows. */
   bold?: boolean;
+  /** Bold words the paragraph starts with ("**authorization** means …"): a defined term, unquoted. */
+  leadBold?: string;
 }
 
 export type Block = HeadingBlock | ParagraphBlock;
@@ -58,8 +60,10 @@ function collect(node: RootContent, out: Block[]): void {
     case "paragraph": {
       const text = plain(node).trim();
       if (!text) return;
-      const bold = node.children.length === 1 && node.children[0]!.type === "strong";
-      out.push({ type: "paragraph", text, line: lineOf(node), ...(bold ? { bold } : {}) });
+      const [lead] = node.children;
+      const bold = node.children.length === 1 && lead!.type === "strong";
+      const leadBold = !bold && lead?.type === "strong" ? squash(plain(lead)) : undefined;
+      out.push({ type: "paragraph", text, line: lineOf(node), ...(bold ? { bold } : {}), ...(leadBold ? { leadBold } : {}) });
       return;
     }
     case "list":
@@ -88,6 +92,9 @@ function collectList(list: List, out: Block[]): void {
     if (head?.type === "paragraph") {
       const text = plain(head).trim();
       out.push({ type: "paragraph", text, line: lineOf(head), ...(marker ? { marker } : {}) });
+    } else if (marker && !head) {
+      // A numbered paragraph with no words of its own ("3." before its (a), (b)) still holds its number.
+      out.push({ type: "paragraph", text: "", line: lineOf(item), marker });
     } else if (head) {
       collect(head, out);
     }

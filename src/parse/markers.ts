@@ -28,8 +28,18 @@ export function romanValue(label: string): number {
   return total;
 }
 
-function kindsOf(label: string): MarkerKind[] {
-  if (/^\d+[A-Z]{0,2}$/.test(label)) return ["number"];
+/** An inserted unit keeps its base label: "4.1" and "4A" after (4), "b.1" after (b), "iii.01" after (iii). */
+function baseLabel(label: string): string {
+  return label.replace(/\.\d+$/, "").replace(/^(\d+)[A-Z]{1,2}$/, "$1");
+}
+
+function isInserted(label: string): boolean {
+  return baseLabel(label) !== label;
+}
+
+function kindsOf(fullLabel: string): MarkerKind[] {
+  const label = baseLabel(fullLabel);
+  if (/^\d+$/.test(label)) return ["number"];
   if (/^[a-z]$/.test(label)) return ROMAN.test(label) ? ["lower", "lowerRoman"] : ["lower"];
   if (/^([a-z])\1$/.test(label)) return ROMAN.test(label) ? ["lowerRoman", "doubleLower"] : ["doubleLower"];
   if (ROMAN.test(label)) return ["lowerRoman"];
@@ -38,7 +48,8 @@ function kindsOf(label: string): MarkerKind[] {
   return [];
 }
 
-const LEADING_MARKER = /^\s*(\((\d+[A-Z]{0,2}|[a-z]{1,5}|[A-Z]{1,5})\)|(\d+[A-Z]?|[a-z]{1,4})\)(?=\s))\s*/;
+const LABEL = String.raw`\d+[A-Z]{0,2}(?:\.\d+)?|[a-z]{1,8}(?:\.\d+)?|[A-Z]{1,5}`;
+const LEADING_MARKER = new RegExp(String.raw`^\s*(\((${LABEL})\)|(\d+[A-Z]?|[a-z]{1,4})\)(?=\s))\s*`);
 
 /** Reads a marker at the very start of a paragraph's text. */
 export function leadingMarker(text: string): { marker: Marker; rest: string } | null {
@@ -55,7 +66,8 @@ export function numberMarker(n: number): Marker {
 }
 
 /** Ordinal value of a label read as a given kind: (c) is 3 as a letter, 100 as a roman numeral. */
-function ordinal(label: string, kind: MarkerKind): number {
+function ordinal(fullLabel: string, kind: MarkerKind): number {
+  const label = baseLabel(fullLabel);
   switch (kind) {
     case "number":
       return parseInt(label, 10);
@@ -100,7 +112,8 @@ export class MarkerStack {
       if (level.kind === "opaque" || !marker.kinds.includes(level.kind)) continue;
       const prev = ordinal(level.last, level.kind);
       const cur = ordinal(marker.label, level.kind);
-      const inserted = level.kind === "number" && /[A-Z]$/.test(marker.label) && cur === prev;
+      // An inserted unit (4.1, 4A, b.1) follows its base; a gap of up to two allows for repealed units.
+      const inserted = isInserted(marker.label) && cur === prev;
       if (cur === prev + 1 || inserted || (cur > prev && cur <= prev + 3)) {
         return { depth: d, kind: level.kind, sibling: true };
       }
@@ -136,7 +149,7 @@ export class MarkerStack {
 
 // A marker inside running text is structural only when it follows the end of a clause; after words
 // such as "subsection" or "section 3" it is a cross-reference and must stay in the sentence.
-const INLINE_CANDIDATE = /\((\d+[A-Z]{0,2}|[a-z]{1,5}|[A-Z]{1,5})\)(?=\s)/g;
+const INLINE_CANDIDATE = new RegExp(String.raw`\((?:${LABEL})\)(?=\s)`, "g");
 const CLAUSE_END = /(?:^|[;:.,—–]|[;,]\s*(?:or|and)|\s-)\s*$/;
 
 /**

@@ -88,7 +88,11 @@ const EID_PREFIX: Partial<Record<ProvisionKind, string>> = {
 const DEFINITION =
   /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b/;
 
-export function definedTerm(text: string): string | null {
+const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?meaning)\b/;
+
+/** The term a definition defines: quoted ("“access” means") or, as some codes print it, in bold. */
+export function definedTerm(text: string, leadBold?: string): string | null {
+  if (leadBold && text.startsWith(leadBold) && BOLD_DEFINITION.test(text.slice(leadBold.length))) return leadBold;
   return DEFINITION.exec(text)?.[1]?.trim() ?? null;
 }
 
@@ -322,7 +326,7 @@ class TreeBuilder {
       const kinds = UNIT_KINDS[this.sectionKind];
       const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
       const label = found.marker.label;
-      const term = definedTerm(found.rest);
+      const term = definedTerm(found.rest, block.leadBold);
       const node = this.node({
         eId: this.unique(`${parent.eId}__${EID_PREFIX[kind]}_${label}`, block.line),
         kind,
@@ -338,7 +342,7 @@ class TreeBuilder {
       this.units.push(node);
       return;
     }
-    const term = definedTerm(block.text);
+    const term = definedTerm(block.text, block.leadBold);
     if (term) return this.addDefinition(block, term);
     // Unmarked text: more words of the current unit, or closing words of the list above it.
     const current = this.units.at(-1) ?? this.section;

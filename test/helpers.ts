@@ -1,0 +1,36 @@
+// Shared test fixtures: temp folders, the CLI as a real subprocess, and file hashes for
+// "the database is unchanged" checks.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+export const CORPUS = join(ROOT, "corpus");
+
+export function tempDir(prefix = "cyberlaw-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Hash of the database file and of its WAL (an empty or absent WAL holds nothing), or "absent". */
+export function fileState(path: string): string {
+  const hash = (p: string) => (existsSync(p) ? createHash("sha256").update(readFileSync(p)).digest("hex") : "absent");
+  const wal = existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0);
+  return `${hash(path)}/${wal.length ? hash(`${path}-wal`) : "empty"}`;
+}

@@ -1,0 +1,108 @@
+// The parser on texts written for these tests: the shapes drafters paste, and the nesting rules
+// of Commonwealth and US drafting.
+import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
+import { flatten, parseLaw } from "../src/parse/parse.js";
+import { splitInlineMarkers } from "../src/parse/markers.js";
+
+const draft = (text: string) => parseLaw(text, { requireFrontMatter: false });
+const byCitation = (text: string) => new Map(flatten(draft(text).provisions).map((p) => [p.citation, p]));
+
+describe("plain drafts without markdown headings", () => {
+  const text = [
+    "CYBER OFFENCES BILL",
+    "",
+    "PART I - PRELIMINARY",
+    "",
+    "1. Short title",
+    "This Act may be cited as the Cyber Offences Act.",
+    "",
+    "PART II - OFFENCES",
+    "",
+    "3. Illegal access",
+    "(1) A person who intentionally accesses a computer system commits an offence. (2) A person who— (a) does x; or (b) does y under subsection (1), commits an offence.",
+    "",
+    "4.(1) A person who intercepts data commits an offence.",
+    "(2) Subsection (1) does not apply to a service provider.",
+  ].join("\n");
+
+  it("recognises numbered lines as sections and PART lines as containers", () => {
+    const roots = draft(text).provisions;
+    expect(roots.filter((p) => p.kind === "container").map((p) => p.citation)).toEqual(["Part I", "Part II"]);
+    const sections = flatten(roots).filter((p) => p.kind === "section");
+    expect(sections.map((p) => [p.num, p.heading])).toEqual([
+      ["1", "Short title"],
+      ["3", "Illegal access"],
+      ["4", null],
+    ]);
+  });
+
+  it("splits run-together subsections and keeps cross-references in the sentence", () => {
+    const p = byCitation(text);
+    expect(p.get("s. 3(2)(b)")?.text).toBe("does y under subsection (1), commits an offence.");
+    expect(p.get("s. 3(2)(b)")?.eId).toBe("sec_3__subsec_2__para_b");
+    expect(p.get("s. 4(1)")?.text).toBe("A person who intercepts data commits an offence.");
+    expect(p.get("s. 4(2)")?.section).toBe("4");
+  });
+
+  it("builds the full text of a section from its descendants", () => {
+    const s3 = byCitation(text).get("s. 3")!;
+    expect(s3.fullText).toContain("(2) A person who—\n(a) does x; or\n(b) does y");
+  });
+});
+
+describe("markdown sections", () => {
+  it("nests US Code markers (a) → (1) → (A) → (i)", () => {
+    const text = ["### § 1030. Fraud", "", "(a) Whoever—", "", "(1) knowingly—", "", "(A) does x;", "", "(i) first;", "", "(ii) second;", "", "(B) does y;", "", "(2) intentionally z.", "", "(b) Whoever conspires."].join("\n");
+    const cites = flatten(draft(text).provisions).map((p) => p.citation);
+    expect(cites).toEqual(["§ 1030", "§ 1030(a)", "§ 1030(a)(1)", "§ 1030(a)(1)(A)", "§ 1030(a)(1)(A)(i)", "§ 1030(a)(1)(A)(ii)", "§ 1030(a)(1)(B)", "§ 1030(a)(2)", "§ 1030(b)"]);
+  });
+
+  it("reads (i) after (h) as a letter and after a colon as a numeral", () => {
+    const letters = "abcdefgh".split("").map((l) => `(${l}) item ${l};`);
+    const text = ["### 2. Interpretation", "", "(1) In this Act—", "", ...letters.flatMap((l) => [l, ""]), "(i) item i—", "", "(i) roman one;", "", "(ii) roman two."].join("\n");
+    const p = byCitation(text);
+    expect(p.get("s. 2(1)(i)")?.text).toBe("item i—");
+    expect(p.get("s. 2(1)(i)(ii)")?.text).toBe("roman two.");
+  });
+
+  it("yields each defined term as a provision of its own", () => {
+    const text = ["### 2. Interpretation", "", "In this Act—", "", "“access” means entry to a system, where the person—", "", "(a) alters data; or", "", "(b) copies data;", "", "“access provider” means a person who provides access;"].join("\n");
+    const defs = flatten(draft(text).provisions).filter((p) => p.kind === "definition");
+    expect(defs.map((d) => [d.term, d.eId])).toEqual([
+      ["access", "sec_2__def_access"],
+      ["access provider", "sec_2__def_access_provider"],
+    ]);
+    expect(defs[0]!.children.map((c) => c.citation)).toEqual(["s. 2, “access” (a)", "s. 2, “access” (b)"]);
+  });
+
+  it("takes articles, their numbered paragraphs and the sections-level heading depth from the text", () => {
+    const text = ["## Chapter II – Measures", "", "### Section 1 – Substantive law", "", "##### Article 2 – Illegal access", "", "1. Each Party shall adopt …", "", "a) first;", "", "##### Article 3 – Illegal interception", "", "Each Party shall …"].join("\n");
+    const all = flatten(draft(text).provisions);
+    expect(all.map((p) => [p.kind, p.eId, p.citation])).toEqual([
+      ["container", "chp_II", "Chapter II"],
+      ["container", "chp_II__sec_1", "Section 1"],
+      ["article", "art_2", "Art. 2"],
+      ["paragraph", "art_2__para_1", "Art. 2(1)"],
+      ["subparagraph", "art_2__para_1__subpara_a", "Art. 2(1)(a)"],
+      ["article", "art_3", "Art. 3"],
+    ]);
+    expect(all[2]!.heading).toBe("Illegal access");
+  });
+
+  it("rejects duplicate section numbers, naming both lines", () => {
+    const text = "### 3. One\n\nText.\n\n### 3. Two\n\nText.";
+    expect(() => draft(text)).toThrow(/duplicate section number 3 \(first at line 1\)/);
+  });
+
+  it("rejects text with no sections", () => {
+    expect(() => draft("Just a letter to the editor.\n\nNothing numbered here.")).toThrow(InputError);
+  });
+});
+
+describe("splitInlineMarkers", () => {
+  it("leaves a cross-reference such as section 3(1) or paragraph (a) alone", () => {
+    const pieces = splitInlineMarkers("(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person— (a) does x; or (b) does y. (2) Other.");
+    expect(pieces).toEqual(["(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person—", "(a) does x; or", "(b) does y.", "(2) Other."]);
+  });
+});
