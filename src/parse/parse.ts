@@ -310,7 +310,14 @@ class TreeBuilder {
   }
 
   private addParagraph(block: ParagraphBlock): void {
-    if (!this.section) return this.addPreamble(block);
+    if (!this.section) {
+      // Text under a container but outside any section (an explanatory statement, a final formula)
+      // is the container's own; text before everything is the preamble.
+      const container = this.containers.at(-1)?.node;
+      if (container) container.text = container.text ? `${container.text}\n${block.text}` : block.text;
+      else this.addPreamble(block);
+      return;
+    }
     if (block.bold) {
       this.pendingHeading = block.text;
       return;
