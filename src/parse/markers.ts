@@ -105,20 +105,27 @@ export class MarkerStack {
 
   /** Where the marker would go without changing the stack; null if it fits nowhere plausibly. */
   peek(marker: Marker): { depth: number; kind: MarkerKind; sibling: boolean } | null {
-    // A marker that continues an open level (the next letter, number or numeral) is its sibling.
-    // The deepest open level wins, so "(i)" after "(h)" is a letter, after "(ii)"'s parent a numeral.
+    // 1. The next label of an open level (deepest first): "(i)" after "(h)" is a letter.
+    // 2. Else the first label of a kind not yet open: "(i)" after "(g)" opens roman numerals.
+    // 3. Else a small forward gap in an open level, for units repealed or left out of a copy.
+    return this.sibling(marker, (cur, prev) => cur === prev + 1) ?? this.child(marker) ?? this.sibling(marker, (cur, prev) => cur > prev && cur <= prev + 3);
+  }
+
+  private sibling(marker: Marker, follows: (cur: number, prev: number) => boolean) {
     for (let d = this.levels.length - 1; d >= 0; d--) {
       const level = this.levels[d]!;
       if (level.kind === "opaque" || !marker.kinds.includes(level.kind)) continue;
-      const prev = ordinal(level.last, level.kind);
       const cur = ordinal(marker.label, level.kind);
-      // An inserted unit (4.1, 4A, b.1) follows its base; a gap of up to two allows for repealed units.
-      const inserted = isInserted(marker.label) && cur === prev;
-      if (cur === prev + 1 || inserted || (cur > prev && cur <= prev + 3)) {
+      const prev = ordinal(level.last, level.kind);
+      // An inserted unit (4.1, 4A, b.1) follows its base.
+      if (follows(cur, prev) || (isInserted(marker.label) && cur === prev)) {
         return { depth: d, kind: level.kind, sibling: true };
       }
     }
-    // Otherwise it opens a new, deeper level: a first item of a kind not already open.
+    return null;
+  }
+
+  private child(marker: Marker) {
     const open = new Set<string>(this.levels.map((l) => l.kind));
     const fresh = marker.kinds.filter((k) => !open.has(k));
     const firstKind = fresh.find((k) => isFirst(marker.label, k));
