@@ -321,7 +321,21 @@ const SENTINEL = "\uE000;";
 
 function splitMarkers(text: string): string[] {
   const marked = text.replace(/\](\s+)(?=\()/g, `]${SENTINEL}$1`);
-  return splitInlineMarkers(marked).map((p) => p.split(SENTINEL).join("").trim());
+  return splitInlineMarkers(marked).flatMap((p) => splitInserted(p.split(SENTINEL).join("").trim()));
+}
+
+/**
+ * splitInlineMarkers does not read a paragraph inserted by amendment with a two-letter label, such
+ * as Kenya's s. 6(1)(ja) after (j); it is cut off here when it follows a clause end.
+ */
+function splitInserted(piece: string): string[] {
+  const letter = /^\(([a-z])\)/.exec(piece)?.[1];
+  if (!letter) return [piece];
+  const inserted = new RegExp(`(?<=[;:.]\\s+(?:(?:and|or)\\s+)?)\\(${letter}[a-z]\\)\\s`, "g");
+  const cuts = [...piece.matchAll(inserted)]
+    .filter((m) => !/^\((?:([a-z])\1|[ivxlc]+)\)/.test(m[0]))
+    .map((m) => m.index!);
+  return cutAt(piece, cuts);
 }
 
 /**
