@@ -169,11 +169,14 @@ const TRAILING_SCHEDULE = /\s+(SCHEDULE|Schedule) (?=[[(])(.+)$/;
 function liftTrailingHeadings(items: Item[], repairs: Repairs, schedule?: (text: string) => string[]): Item[] {
   const out: Item[] = [];
   const partTitles = new Map<string, string>();
+  // A sub-heading run on together with its Part's title belongs after the Part heading.
+  const firstSubParts = new Map<string, Container>();
   items.forEach((item, k) => {
     if (item.type === "container") {
-      const numeral = /^Part ([IVXLC]+)$/.exec(item.heading)?.[1];
-      const title = numeral ? partTitles.get(numeral) : undefined;
-      out.push({ ...item, heading: containerHeading(item.heading, title, repairs) });
+      const numeral = /^Part ([IVXLC]+)$/.exec(item.heading)?.[1] ?? "";
+      const sub = firstSubParts.get(numeral);
+      out.push({ ...item, heading: containerHeading(item.heading, partTitles.get(numeral), repairs) });
+      if (sub) out.push(sub);
       return;
     }
     const lines = [...item.lines];
@@ -185,7 +188,7 @@ function liftTrailingHeadings(items: Item[], repairs: Repairs, schedule?: (text:
     if (part) {
       partTitles.set(part[1]!, part[2]!.trim());
       repairs.mark("partTitles");
-      if (part[3]) trailing.push(subPart(part[3], repairs));
+      if (part[3]) firstSubParts.set(part[1]!, subPart(part[3], repairs));
       last = last.slice(0, part.index);
     } else if (sub) {
       trailing.push(subPart(`${sub[1]} – ${sub[2]}`, repairs));
@@ -319,10 +322,91 @@ export function dropDegradedCopies(text: string): { text: string; removed: strin
  */
 const SENTINEL = "\uE000;";
 
-function splitMarkers(text: string): string[] {
-  const marked = text.replace(/\](\s+)(?=\()/g, `]${SENTINEL}$1`);
-  return splitInlineMarkers(marked).flatMap((p) => splitInserted(p.split(SENTINEL).join("").trim()));
+function splitMarkers(text: string, lostDashes = false): string[] {
+  let marked = markMissedClauseEnds(text).replace(HYPHEN_DASH, THIN_SPACE);
+  if (lostDashes) marked = markLostDashes(marked);
+  return splitInlineMarkers(marked)
+    .map((p) => p.split(SENTINEL).join("").split(THIN_SPACE).join("").split(SENTINEL_DASH).join("").trim())
+    .flatMap(splitInserted)
+    .flatMap(splitExamples);
 }
+
+/**
+ * Singapore's illustrations ("Example 1.— A comes across …") are set as paragraphs of their own,
+ * after the unit they illustrate; a list inside an example stays in it.
+ */
+function splitExamples(piece: string): string[] {
+  return cutAt(piece, [...piece.matchAll(/(?<=[.:;]\s+)Example \d+\.—/g)].map((m) => m.index!));
+}
+
+/**
+ * The Ghana scrape dropped the dash that introduces a list ("includes— (a)" became "includes (a)"),
+ * and without it the splitter does not open the list. A sentinel dash, removed afterwards, stands in
+ * before a first marker (a) or (i) that follows a word, unless the word makes it a cross-reference
+ * ("paragraph (a)") or is a list's "and"/"or" after a clause end ("; or (i)", the next item).
+ */
+const SENTINEL_DASH = "\uE001—";
+
+function markLostDashes(text: string): string {
+  return text.replace(/(?<=\p{L})(?=\s\((?:a|i)\)\s)/gu, (_, at: number) => {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (/\b(?:paragraphs?|sub-?paragraphs?|subsections?|sections?)$/i.test(before)) return "";
+    if (/[;,]\s*(?:and|or)$/.test(before)) return "";
+    return SENTINEL_DASH;
+  });
+}
+
+/**
+ * Puts the sentinel where a clause ends without the punctuation the splitter looks for: after a
+ * closing bracket or closing quote ("… [22/2017] (3) It is not", "… Team” (b) deleting", "… 2015” and (b)"), and
+ * before the next subsection number when the source lost its full stop ("… such data (2) The
+ * order"): the number must be the one after a subsection already printed and start a sentence.
+ */
+export function markMissedClauseEnds(text: string): string {
+  const withBrackets = text.replace(/([\]”])(\s+(?:(?:and|or)\s+)?)(?=\()/g, `$1${SENTINEL}$2`);
+  return withBrackets.replace(/(?<=[\p{L}\p{N}])(?=\s\((\d+)\)\s[A-Z])/gu, (_, n: string, at: number) => {
+    const before = withBrackets.slice(0, at);
+    const printed = (k: number) => new RegExp(`(?:^|[.;:—–]\\s*)\\(${k}\\)\\s`).test(before);
+    return printed(Number(n) - 1) && !printed(Number(n)) ? SENTINEL : "";
+  });
+}
+
+/**
+ * After a paragraph (h), a list "(i) …; (ii) …; (iii) …" opened under it is taken by the splitter
+ * for the letter (i), and its (ii), (iii) are then left in the sentence, as is the real letter (i)
+ * that follows them. When an "(i)" unit holds "(ii)" after a clause end, the numerals are cut off
+ * in sequence, and then the next "(i)" after a clause end.
+ */
+function splitRomanAfterH(piece: string): string[] {
+  const after = (label: string) =>
+    new RegExp(`(?<=[;:.]\\s+(?:(?:and|or)\\s+)?)\\(${label}\\)\\s`, "g");
+  const cuts: number[] = [];
+  let from = 0;
+  for (const label of ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "i"]) {
+    const re = after(label);
+    re.lastIndex = from;
+    const m = re.exec(piece);
+    if (m) {
+      cuts.push(m.index);
+      from = m.index + m[0].length;
+    } else if (label !== "i" && cuts.length > 0) {
+      // The numerals ran out: what may follow is the letter (i).
+      const next = after("i");
+      next.lastIndex = from;
+      const letter = next.exec(piece);
+      if (letter) cuts.push(letter.index);
+      break;
+    } else break;
+  }
+  return cutAt(piece, cuts);
+}
+
+/**
+ * A hyphen typed for a dash ("the interference- (a) is not entitled") is not read as introducing a
+ * list, which needs a dash or " -". A thin space before it, removed afterwards, makes it " -".
+ */
+const HYPHEN_DASH = /(?<=\p{L})(?=-\s+\([a-z]\)\s)/gu;
+const THIN_SPACE = "\u2009";
 
 /**
  * splitInlineMarkers does not read a paragraph inserted by amendment with a two-letter label, such
@@ -330,6 +414,7 @@ function splitMarkers(text: string): string[] {
  */
 function splitInserted(piece: string): string[] {
   const letter = /^\(([a-z])\)/.exec(piece)?.[1];
+  if (letter === "i") return splitRomanAfterH(piece);
   if (!letter) return [piece];
   const inserted = new RegExp(`(?<=[;:.]\\s+(?:(?:and|or)\\s+)?)\\(${letter}[a-z]\\)\\s`, "g");
   const cuts = [...piece.matchAll(inserted)]
@@ -339,12 +424,12 @@ function splitInserted(piece: string): string[] {
 }
 
 /**
- * Where a defined term starts: an opening quote after the start, a dash, colon, semicolon, closing
- * bracket or "requires", whose quoted term is followed (possibly after "or “…”" alternatives or
+ * Where a defined term starts: an opening quote after the start, a dash, colon, semicolon, full stop,
+ * closing bracket or "requires", whose quoted term is followed (possibly after "or “…”" alternatives or
  * "in relation to …,") by means / includes / has / shall / refers.
  */
 const DEFINITION_START =
-  /(?<=(?:^|[—:;\]–]|;\s*(?:and|or)|requires)\s*)[“"][^“”"]{1,90}[”"](?=(?:\s*,?\s*(?:or\s+)?[“"][^“”"]{1,60}[”"])*[^;“”"]{0,120}?\b(?:means|includes|has|shall|refers)\b)/g;
+  /(?<=(?:^|[—:;.\]–]|;\s*(?:and|or)|requires)\s*)[“"][^“”"]{1,90}[”"](?=(?:\s*,?\s*(?:or\s+)?[“"][^“”"]{1,60}[”"])*[^;“”"]{0,120}?\b(?:means|includes|has|shall|refers)\b)/g;
 
 function definitionStarts(text: string): number[] {
   return [...text.matchAll(DEFINITION_START)].map((m) => m.index!);
@@ -365,15 +450,28 @@ function cutAt(text: string, cuts: number[]): string[] {
  * the whole section cannot follow, so a numbered unit that holds definitions is cut into its terms
  * first and each term's list is split on its own.
  */
-export function paragraphs(text: string): string[] {
-  if (definitionStarts(text).length === 0) return splitMarkers(text);
+export function paragraphs(text: string, lostDashes = false): string[] {
+  if (definitionStarts(text).length === 0) return splitMarkers(text, lostDashes);
   const out: string[] = [];
   for (const unit of numberedUnits(text)) {
     const starts = definitionStarts(unit);
-    if (starts.length === 0) out.push(...splitMarkers(unit));
-    else for (const piece of cutAt(unit, starts)) out.push(...splitMarkers(piece));
+    if (starts.length === 0) out.push(...splitMarkers(unit, lostDashes));
+    else for (const piece of cutAt(unit, starts)) out.push(...splitMarkers(piece, lostDashes));
   }
   return out;
+}
+
+/**
+ * A line of a line-based source is already one unit; only a list run into it needs splitting. Its
+ * own marker is held back so that the list starts a fresh level: in "(h) … either: (i) …; or (ii)
+ * …" the "(i)" is then read as a numeral, not as the letter after (h).
+ */
+function lineParagraphs(line: string): string[] {
+  const own = /^\([a-z0-9]{1,4}\)\s+/.exec(line)?.[0];
+  if (!own) return paragraphs(line);
+  const pieces = paragraphs(line.slice(own.length));
+  pieces[0] = own + pieces[0];
+  return pieces;
 }
 
 /** The section's text cut only at its top-level (numbered) markers. */
@@ -400,6 +498,8 @@ interface Options {
   schedule?: (text: string) => string[];
   /** The seed gives whole lines of the site (Philippines) rather than one run-together block. */
   lineBased?: boolean;
+  /** The scrape dropped the dashes that introduce lists (Ghana). */
+  lostDashes?: boolean;
 }
 
 function renderBody(seed: Seed, title: string, opts: Options, repairs: Repairs): string {
@@ -418,7 +518,7 @@ function renderBody(seed: Seed, title: string, opts: Options, repairs: Repairs):
     out.push(section.heading ? `### ${section.num}. ${section.heading}` : `### ${section.num}.`);
     for (const line of section.lines) {
       const text = opts.fixText ? opts.fixText(line, repairs) : line;
-      if (text) out.push(...paragraphs(text));
+      if (text) out.push(...(opts.lineBased ? lineParagraphs(text) : paragraphs(text, opts.lostDashes)));
     }
   });
   return out.join("\n\n");
@@ -711,7 +811,7 @@ export const sources: Source[] = [
     },
     origin:
       "as_at is the date of the Act (29 December 2020) as the seed gives it. The scrape is degraded: it doubles most text and drops list markers, and its text of s. 97 (Interpretation) breaks off mid-definition.",
-    options: { fixText: ghanaText },
+    options: { fixText: ghanaText, lostDashes: true },
     alwaysNotes: ["lostMarkers"],
   }),
 ];

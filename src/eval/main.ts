@@ -1,0 +1,28 @@
+// `npm run eval`: the tagger's measured accuracy on the gold set (section level,
+// leave-one-instrument-out). `--json` prints the whole evaluation as JSON instead of tables.
+import { TAGGER_VERSION } from "../tag/tagger.js";
+import { evaluate, HELD_OUT } from "./evaluate.js";
+import type { Scores } from "./metrics.js";
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const result = evaluate();
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify({ taggerVersion: TAGGER_VERSION, ...result }, null, 1));
+} else {
+  const line = (label: string, s: Scores) =>
+    `${label.padEnd(34)} micro P ${pct(s.micro.precision)}  R ${pct(s.micro.recall)}  F1 ${pct(s.micro.f1)}   macro F1 ${pct(s.macroF1)}`;
+  console.log(`tagger ${TAGGER_VERSION}: ${result.items.length} gold sections, ${result.perInstrument.length} instruments, section level, leave-one-instrument-out\n`);
+  console.log(line("all instruments", result.overall));
+  console.log(line("held out from rule writing", result.heldOut));
+  console.log(line("development instruments", result.development));
+  console.log(`(held out: ${HELD_OUT.join(", ")})\n`);
+  console.log("per instrument");
+  for (const i of result.perInstrument) console.log(line(`  ${i.instrument} (${i.sections})`, i.scores));
+  console.log("\nper category                        P      R     F1  support  tp  fp  fn");
+  for (const c of result.overall.categories) {
+    console.log(`  ${c.category.padEnd(30)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(5)}  ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3)).join(" ")}`);
+  }
+  console.log(`\nwrong tags (${result.overall.errors.length})`);
+  for (const e of result.overall.errors) console.log(`  ${e.kind === "miss" ? "MISS" : "FP  "} ${e.category.padEnd(28)} ${e.id}`);
+}

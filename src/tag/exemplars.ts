@@ -1,0 +1,139 @@
+// Labelled exemplar sections and the TF-IDF similarity the tagger uses as its third signal: a
+// section worded like another country's illegal-access section is probably about illegal access.
+// Exemplars are the hand-labelled sections of the gold set (test/gold), Budapest articles first
+// among them; a section is never compared with its own instrument's exemplars.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TfIdf } from "natural/lib/natural/tfidf/index.js";
+import { words as stopwords } from "natural/lib/natural/util/stopwords.js";
+import { parse as parseYaml } from "yaml";
+import { flatten, parseLaw } from "../parse/parse.js";
+import { REPO_ROOT } from "../paths.js";
+import { stemWord, tokenize } from "./text.js";
+
+export interface Exemplar {
+  instrument: string;
+  citation: string;
+  heading: string | null;
+  categories: string[];
+  text: string;
+}
+
+export interface SimilarExemplar {
+  instrument: string;
+  citation: string;
+  heading: string | null;
+  categories: string[];
+  similarity: number;
+}
+
+export interface GoldSection {
+  section: string;
+  heading?: string;
+  categories: string[];
+  note?: string;
+}
+
+export interface GoldFile {
+  instrument: string;
+  sections: GoldSection[];
+}
+
+export const GOLD_DIR = join(REPO_ROOT, "test/gold");
+export const CORPUS_DIR = join(REPO_ROOT, "corpus");
+
+export function readGold(dir = GOLD_DIR): GoldFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => parseYaml(readFileSync(join(dir, f), "utf8")) as GoldFile);
+}
+
+/** Gold labels joined to the section texts of the corpus files they label. */
+export function loadExemplars(gold = readGold(), corpusDir = CORPUS_DIR): Exemplar[] {
+  const byInstrument = new Map(gold.map((g) => [g.instrument, g]));
+  const out: Exemplar[] = [];
+  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".md") && f !== "README.md")) {
+    const law = parseLaw(readFileSync(join(corpusDir, file), "utf8"), { file, requireFrontMatter: true });
+    const labels = byInstrument.get(law.meta!.id);
+    if (!labels) continue;
+    const sections = new Map(flatten(law.provisions).filter((p) => p.kind === "section" || p.kind === "article").map((p) => [p.num!, p]));
+    for (const s of labels.sections) {
+      const p = sections.get(s.section);
+      if (!p || s.categories.length === 0) continue;
+      out.push({ instrument: law.meta!.id, citation: p.citation, heading: p.heading, categories: s.categories, text: `${p.heading ?? ""}\n${p.fullText}` });
+    }
+  }
+  return out;
+}
+
+const STOP = new Set(stopwords.map(stemWord));
+
+function terms(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.stem)
+    .filter((s) => s.length > 2 && !STOP.has(s) && !/^\d+$/.test(s));
+}
+
+type Vector = Map<string, number>;
+
+export class ExemplarIndex {
+  private readonly tfidf = new TfIdf();
+  private readonly vectors: Vector[];
+  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
+
+  constructor(readonly exemplars: Exemplar[]) {
+    const docs = exemplars.map((e) => terms(e.text));
+    docs.forEach((d) => this.tfidf.addDocument(d));
+    this.vectors = docs.map((d) => this.vector(d));
+    this.vectors.forEach((v, doc) => {
+      for (const [term, weight] of v) {
+        const list = this.postings.get(term);
+        if (list) list.push({ doc, weight });
+        else this.postings.set(term, [{ doc, weight }]);
+      }
+    });
+  }
+
+  private vector(termList: string[]): Vector {
+    const tf = new Map<string, number>();
+    for (const t of termList) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [t, n] of tf) {
+      const w = (1 + Math.log(n)) * this.tfidf.idf(t);
+      if (w > 0) {
+        v.set(t, w);
+        norm += w * w;
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  }
+
+  /** The exemplars most similar to a text (cosine over TF-IDF), best first. */
+  similar(text: string, options: { exclude?: string; limit?: number } = {}): SimilarExemplar[] {
+    const query = this.vector(terms(text));
+    const scores = new Map<number, number>();
+    for (const [term, w] of query) {
+      for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * weight);
+    }
+    return [...scores]
+      .filter(([doc]) => this.exemplars[doc]!.instrument !== options.exclude)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, options.limit ?? 5)
+      .map(([doc, similarity]) => {
+        const { instrument, citation, heading, categories } = this.exemplars[doc]!;
+        return { instrument, citation, heading, categories, similarity: Math.round(similarity * 1000) / 1000 };
+      });
+  }
+}
+
+let shared: ExemplarIndex | null = null;
+
+/** The index over the whole gold set, built once per process. */
+export function defaultExemplarIndex(): ExemplarIndex {
+  shared ??= new ExemplarIndex(loadExemplars());
+  return shared;
+}

@@ -1,0 +1,216 @@
+// Step 3 of the pipeline: every provision of a law → its role and its taxonomy categories, each
+// with the evidence that produced it. A hybrid of three explainable signals:
+//   1. heading cues ("Unauthorised access") read in the section heading or marginal note,
+//   2. stemmed phrase cues in the provision's words, vetoed by false friends in the same sentence,
+//   3. similarity to labelled exemplar sections of other instruments (TF-IDF cosine),
+// gated by the provision's role, so that an interception *power* never counts as the *offence*.
+// Categories are decided per section; each is then pinned to the finest units whose own words
+// carry it ("direct") and rolled up to the units between ("rollup").
+import { flatten, type Provision } from "../parse/parse.js";
+import {
+  CATEGORY_CUES,
+  type CategoryCues,
+  type CueRole,
+  DEFINITION_HEADINGS,
+  EXCLUDED_HEADINGS,
+  type Role,
+  ROLE_CUES,
+} from "../taxonomy/taxonomy.js";
+import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
+import { findPhrase, type Phrase, type PhraseMatch, tokenize, type Token } from "./text.js";
+
+export const TAGGER_VERSION = "1.0.0";
+
+/** Weights of the signals and the decision threshold (see README: how the tagger decides). */
+export const WEIGHTS = {
+  heading: 0.7,
+  phrase: 0.45,
+  exemplarMax: 0.55,
+  exemplarMin: 0.3,
+  offRole: 0.2,
+  threshold: 0.5,
+};
+
+export interface TagEvidence {
+  /** The heading or marginal note whose words matched a heading cue. */
+  heading: string | null;
+  headingCue: string | null;
+  /** Cue phrases found in the provision's words, with the words themselves. */
+  matched: { cue: string; words: string; citation: string }[];
+  /** The most similar labelled exemplar section that carries the category, if any. */
+  exemplar: SimilarExemplar | null;
+  role: Role;
+}
+
+export interface Tag {
+  category: string;
+  score: number;
+  level: "direct" | "rollup";
+  evidence: TagEvidence;
+}
+
+export interface TaggedProvision {
+  provision: Provision;
+  /** eId of the top-level section or article it belongs to (itself for a section). */
+  sectionEId: string | null;
+  role: Role;
+  tags: Tag[];
+}
+
+interface UnitFacts {
+  provision: Provision;
+  tokens: Token[];
+  roleHits: Record<CueRole, number>;
+}
+
+export interface TagOptions {
+  exemplars?: ExemplarIndex;
+  /** Instrument whose own sections must not serve as exemplars (evaluation, re-tagging). */
+  instrument?: string;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
+
+/** Tags every provision of a parsed law; returns them flat, in document order. */
+export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProvision[] {
+  const out: TaggedProvision[] = [];
+  const visit = (p: Provision) => {
+    if (p.kind === "section" || p.kind === "article") out.push(...tagSection(p, options));
+    else {
+      out.push({ provision: p, sectionEId: null, role: "other", tags: [] });
+      p.children.forEach(visit);
+    }
+  };
+  roots.forEach(visit);
+  return out;
+}
+
+function facts(p: Provision): UnitFacts {
+  const text = [p.heading && p.kind !== "section" && p.kind !== "article" ? p.heading : null, p.text].filter(Boolean).join("\n");
+  const tokens = tokenize(text);
+  const roleHits = {} as Record<CueRole, number>;
+  for (const [role, phrases] of Object.entries(ROLE_CUES) as [CueRole, Phrase[]][]) {
+    roleHits[role] = phrases.reduce((n, ph) => n + findPhrase(ph, tokens).length, 0);
+  }
+  return { provision: p, tokens, roleHits };
+}
+
+function sumHits(units: UnitFacts[]): Record<CueRole, number> {
+  const total = {} as Record<CueRole, number>;
+  for (const u of units) for (const [k, v] of Object.entries(u.roleHits) as [CueRole, number][]) total[k] = (total[k] ?? 0) + v;
+  return total;
+}
+
+/** The role a stretch of law plays, from the cues in it; failing to obey an order stays with the power. */
+export function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
+  if (DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length) || definitions >= 3) return "definition";
+  const offence = Math.max(0, (hits.offence ?? 0) - (hits.noncompliance ?? 0));
+  const ranked: [Role, number][] = [
+    ["cooperation", (hits.cooperation ?? 0) * 1.5],
+    ["power", hits.power ?? 0],
+    ["provider", hits.provider ?? 0],
+    ["offence", offence * 1.2],
+    ["jurisdiction", hits.jurisdiction ?? 0],
+    ["institutional", (hits.institutional ?? 0) * 0.8],
+  ];
+  const [role, score] = ranked.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return score > 0 ? role : "other";
+}
+
+function roleAllows(cues: CategoryCues, roles: Set<Role>): boolean {
+  if (cues.role === "any" || cues.role === "jurisdiction" || cues.role === "general") return true;
+  return roles.has(cues.role);
+}
+
+/** Matches of a category's text cues in a unit, without those vetoed by a false friend nearby. */
+function textMatches(cues: CategoryCues, unit: UnitFacts): PhraseMatch[] {
+  const text = unit.provision.text;
+  const vetoes = cues.not.flatMap((ph) => findPhrase(ph, unit.tokens));
+  const matches = cues.text.flatMap((ph) => findPhrase(ph, unit.tokens));
+  return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
+}
+
+function sameSentence(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
+  const from = Math.min(a.start, b.start);
+  const to = Math.max(a.end, b.end);
+  return !/[.;]\s/.test(text.slice(from, to));
+}
+
+function tagSection(section: Provision, options: TagOptions): TaggedProvision[] {
+  const all = flatten([section]);
+  const units = all.map(facts);
+  const headingText = section.heading ?? "";
+  const headingTokens = tokenize(headingText);
+  const definitions = all.filter((p) => p.kind === "definition" || (p.term !== null && p !== section)).length;
+  // "Short title", "Regulations", "Entry into force": a heading that opens with one of these words.
+  const excluded = EXCLUDED_HEADINGS.some((h) => findPhrase(h, headingTokens).some((m) => m.start === 0));
+
+  // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
+  // closing "commits an offence" after a list lends its role to every item of the list.
+  const sectionRole = decideRole(sumHits(units), headingTokens, definitions);
+  const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
+  for (const top of section.children) {
+    const sub = flatten([top]);
+    const hits = sumHits(units.filter((u) => sub.includes(u.provision)));
+    const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
+    for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
+  }
+  const rolesInSection = new Set<Role>([sectionRole, ...roleOf.values()]);
+
+  const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
+  const tags = new Map<Provision, Tag[]>();
+  for (const cues of excluded ? [] : CATEGORY_CUES) {
+    const headingHit = cues.heading.map((h) => ({ h, m: findPhrase(h, headingTokens) })).find((x) => x.m.length);
+    const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u) })).filter((x) => x.matches.length);
+    const exemplar = similar.find((s) => s.categories.includes(cues.id) && s.similarity >= WEIGHTS.exemplarMin) ?? null;
+    const distinctCues = new Set(perUnit.flatMap((x) => x.matches.map((m) => m.phrase)));
+    const weights = [
+      ...(headingHit ? [WEIGHTS.heading] : []),
+      ...[...distinctCues].map(() => WEIGHTS.phrase),
+      ...(exemplar ? [Math.min(WEIGHTS.exemplarMax, exemplar.similarity)] : []),
+    ];
+    if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
+    let score = combine(weights);
+    if (!roleAllows(cues, rolesInSection)) score *= WEIGHTS.offRole;
+    if (score < WEIGHTS.threshold) continue;
+
+    const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
+      heading: headingHit ? headingText : null,
+      headingCue: headingHit?.h.source ?? null,
+      matched: unitsWithWords.flatMap(({ u, matches }) =>
+        matches.map((m) => ({ cue: m.phrase, words: u.provision.text.slice(m.start, m.end), citation: u.provision.citation })),
+      ),
+      exemplar,
+      role,
+    });
+    // Pin the category to the units whose own words carry it (in a role that allows it).
+    const carriers = perUnit.filter(({ u }) => u.provision !== section && roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    const carrierSet = new Set(carriers.map((c) => c.u.provision));
+    for (const c of carriers) {
+      const unitScore = round(combine([...(headingHit ? [WEIGHTS.heading * 0.7] : []), ...c.matches.map(() => WEIGHTS.phrase)]));
+      push(tags, c.u.provision, { category: cues.id, score: Math.max(unitScore, 0.5), level: "direct", evidence: evidenceFor([c], roleOf.get(c.u.provision)!) });
+    }
+    // Units between the section and a carrier hold the category by roll-up.
+    for (const p of all) {
+      if (p === section || carrierSet.has(p)) continue;
+      const below = flatten([p]).filter((d) => carrierSet.has(d));
+      if (below.length) {
+        push(tags, p, { category: cues.id, score: round(score), level: "rollup", evidence: evidenceFor(carriers.filter((c) => below.includes(c.u.provision)), roleOf.get(p)!) });
+      }
+    }
+    push(tags, section, { category: cues.id, score: round(score), level: carriers.length ? "rollup" : "direct", evidence: evidenceFor(perUnit, sectionRole) });
+  }
+  return all.map((p) => ({
+    provision: p,
+    sectionEId: section.eId,
+    role: roleOf.get(p) ?? sectionRole,
+    tags: (tags.get(p) ?? []).sort((a, b) => b.score - a.score),
+  }));
+}
+
+function push(map: Map<Provision, Tag[]>, p: Provision, tag: Tag): void {
+  const list = map.get(p);
+  if (list) list.push(tag);
+  else map.set(p, [tag]);
+}

@@ -1,0 +1,120 @@
+// Words → comparable stems, and the phrase patterns the cues are written in. British and American
+// spellings fold together before stemming ("unauthorised" = "unauthorized", "offence" = "offense"),
+// so one cue serves every drafting tradition.
+import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
+
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z0-9]+(?:['’][a-z]+)?/g;
+const SPELLING: [RegExp, string][] = [
+  [/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1"],
+  [/^(offen|defen|licen|pretenc)ce(s?)$/, "$1se$2"],
+  [/^pretence(s?)$/, "pretense$1"],
+  [/^programme(s?)$/, "program$1"],
+  [/^wilful(ly)?$/, "willful$1"],
+  [/^judgement(s?)$/, "judgment$1"],
+  [/^endeavour/, "endeavor"],
+  [/^behaviour/, "behavior"],
+  [/^favour/, "favor"],
+  [/^colour/, "color"],
+];
+const stemCache = new Map<string, string>();
+
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    let w = lower;
+    if (w.length > 5) for (const [re, to] of SPELLING) w = w.replace(re, to);
+    stem = PorterStemmer.stem(w);
+    stemCache.set(lower, stem);
+  }
+  return stem;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ stem: stemWord(m[0]), start: m.index!, end: m.index! + m[0].length });
+  return tokens;
+}
+
+/** One step of a phrase: the stems it accepts, and how many words may stand before it. */
+interface Step {
+  stems: Set<string>;
+  gap: number;
+}
+
+export interface Phrase {
+  source: string;
+  steps: Step[];
+}
+
+const GAP = 4;
+
+/**
+ * "access * without authority|right" → steps; '*' lets up to four words stand between. An
+ * alternative that is several words ("co-operation|cooperation") yields one phrase per choice.
+ */
+export function compilePhrases(source: string): Phrase[] {
+  const parts = source.trim().split(/\s+/);
+  const split = parts.findIndex((p) => p.includes("|") && p.split("|").some((alt) => [...alt.matchAll(WORD)].length > 1));
+  if (split >= 0) {
+    return parts[split]!.split("|").flatMap((alt) => compilePhrases([...parts.slice(0, split), alt, ...parts.slice(split + 1)].join(" ")));
+  }
+  const steps: Step[] = [];
+  let gap = 0;
+  for (const part of parts) {
+    if (part === "*") {
+      gap = GAP;
+      continue;
+    }
+    const words = part.split("|").map((alt) => [...alt.matchAll(WORD)].map((m) => stemWord(m[0])));
+    if (words.length === 1) {
+      // A word that tokenises into several ("co-operation", "24/7") becomes consecutive steps.
+      words[0]!.forEach((stem, k) => steps.push({ stems: new Set([stem]), gap: k === 0 ? gap : 0 }));
+    } else {
+      steps.push({ stems: new Set(words.map((w) => w[0]!)), gap });
+    }
+    gap = 0;
+  }
+  return [{ source, steps }];
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/** Every place the phrase occurs in the token run (leftmost, non-overlapping). */
+export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const to = tokens.length;
+  const first = phrase.steps[0];
+  if (!first) return out;
+  for (let i = 0; i < to; i++) {
+    if (!first.stems.has(tokens[i]!.stem)) continue;
+    let at = i;
+    let ok = true;
+    for (let s = 1; s < phrase.steps.length && ok; s++) {
+      const step = phrase.steps[s]!;
+      ok = false;
+      for (let j = at + 1; j <= Math.min(at + 1 + step.gap, to - 1); j++) {
+        if (step.stems.has(tokens[j]!.stem)) {
+          at = j;
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (ok) {
+      out.push({ phrase: phrase.source, start: tokens[i]!.start, end: tokens[at]!.end });
+      i = at;
+    }
+  }
+  return out;
+}

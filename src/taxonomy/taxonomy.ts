@@ -1,0 +1,59 @@
+// The taxonomy (categories, groups, crosswalk) and the tagger's cues, both kept as data in JSON
+// beside this file and compiled once here.
+import cuesData from "./cues.json" with { type: "json" };
+import taxonomyData from "./taxonomy.json" with { type: "json" };
+import { compilePhrases, type Phrase } from "../tag/text.js";
+
+export type Confidence = "seen" | "seen-part" | "memory" | "inferred" | "unknown";
+
+export interface CrosswalkRef {
+  /** Article or section number; null where the instrument has no equivalent. */
+  reference: string | null;
+  note?: string;
+  confidence: Confidence;
+}
+
+export interface Category {
+  id: string;
+  group: string;
+  title: string;
+  refs: Record<string, CrosswalkRef>;
+}
+
+export interface Group {
+  id: string;
+  title: string;
+  guide: string | null;
+}
+
+export const TAXONOMY_VERSION: string = taxonomyData.version;
+export const CROSSWALK_SOURCES: Record<string, string> = taxonomyData.sources;
+export const GROUPS: Group[] = taxonomyData.groups;
+export const CATEGORIES: Category[] = taxonomyData.categories as Category[];
+export const CATEGORY_IDS = new Set(CATEGORIES.map((c) => c.id));
+
+export type Role = "offence" | "power" | "cooperation" | "definition" | "jurisdiction" | "provider" | "general" | "institutional" | "other";
+export type CueRole = "offence" | "noncompliance" | "power" | "cooperation" | "definition" | "jurisdiction" | "provider" | "institutional";
+
+export interface CategoryCues {
+  id: string;
+  /** The role a provision must play for the category to apply ("any": no condition). */
+  role: Role | "any";
+  heading: Phrase[];
+  text: Phrase[];
+  not: Phrase[];
+}
+
+const compileAll = (sources: string[]) => sources.flatMap(compilePhrases);
+
+export const ROLE_CUES: Record<CueRole, Phrase[]> = Object.fromEntries(
+  Object.entries(cuesData.roles).map(([role, phrases]) => [role, compileAll(phrases)]),
+) as Record<CueRole, Phrase[]>;
+
+export const DEFINITION_HEADINGS = compileAll(cuesData.headings.definition);
+export const EXCLUDED_HEADINGS = compileAll(cuesData.headings.excluded);
+
+export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
+  if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not) };
+});
