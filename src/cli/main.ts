@@ -3,6 +3,8 @@
 // not depend on api/). `--db` or DATABASE_PATH chooses the database file for every command.
 import { Command } from "commander";
 import { InputError } from "../errors.js";
+import { defaultDatabasePath, openDatabase } from "../store/db.js";
+import { retagAll } from "../store/tags.js";
 import { ingestCommand } from "./ingest.js";
 
 const program = new Command()
@@ -16,6 +18,17 @@ program
   .description("parse law files (markdown with front matter) and store them; default: the bundled corpus")
   .argument("[paths...]", "files or folders", [])
   .action(async (paths: string[]) => ingestCommand(paths, program.opts()));
+
+program
+  .command("retag")
+  .description("re-run the tagger over every provision in the store (after a tagger or taxonomy change)")
+  .action(() => {
+    const db = openDatabase(program.opts<{ db?: string }>().db ?? defaultDatabasePath());
+    const started = performance.now();
+    const { versions, tags } = retagAll(db);
+    db.$client.close();
+    console.log(`retagged ${versions} instrument versions: ${tags} tags in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  });
 
 try {
   await program.parseAsync();

@@ -11,7 +11,9 @@ import type { InstrumentMeta } from "../parse/front-matter.js";
 import { definedTermsIn } from "../parse/definitions.js";
 import { flatten, parseLaw, type Provision } from "../parse/parse.js";
 import { readLawFile } from "../read.js";
+import type { TaggedProvision } from "../tag/tagger.js";
 import type { Db } from "./db.js";
+import { seedTaxonomy, storeTags, tagInstrument } from "./tags.js";
 
 export interface PreparedInstrument {
   file: string;
@@ -20,6 +22,7 @@ export interface PreparedInstrument {
   contentHash: string;
   /** eIds of provisions a court suspended or struck down, with their descendants. */
   suspended: Set<string>;
+  tagged: TaggedProvision[];
 }
 
 export type IngestOutcome = "added" | "new version" | "replaced" | "unchanged";
@@ -73,7 +76,8 @@ export function prepareInstrument(file: string, source = readLawFile(file)): Pre
     flatten([target]).forEach((p) => suspended.add(p.eId));
   });
   const contentHash = createHash("sha256").update(source).digest("hex");
-  return { file: name, meta, provisions: parsed.provisions, contentHash, suspended };
+  const tagged = tagInstrument(parsed.provisions, meta.id);
+  return { file: name, meta, provisions: parsed.provisions, contentHash, suspended, tagged };
 }
 
 function sameCitation(citation: string, wanted: string, prefix: string | undefined): boolean {
@@ -104,8 +108,9 @@ export function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {
 }
 
 /** Writes one instrument version in one transaction; an identical text already stored is left alone. */
-export function storeInstrument(db: Db, item: PreparedInstrument, onStored?: (versionId: string) => void): IngestResult {
+export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult {
   const { meta } = item;
+  seedTaxonomy(db);
   const version = versionId(meta);
   const count = flatten(item.provisions).length;
   return db.transaction((tx) => {
@@ -141,14 +146,15 @@ export function storeInstrument(db: Db, item: PreparedInstrument, onStored?: (ve
         ingestedAt: new Date().toISOString(),
       })
       .run();
-    insertTree(db, version, item); // same connection, so inside this transaction
-    onStored?.(version);
+    const idOf = insertTree(db, version, item); // same connection, so inside this transaction
+    storeTags(db, item.tagged, idOf);
     const outcome: IngestOutcome = existing ? "replaced" : hadInstrument ? "new version" : "added";
     return { file: item.file, version, outcome, provisions: count };
   });
 }
 
-function insertTree(db: Db, version: string, item: PreparedInstrument): void {
+function insertTree(db: Db, version: string, item: PreparedInstrument): Map<string, number> {
+  const idOf = new Map<string, number>();
   const insertProvision = db.$client.prepare(
     `INSERT INTO provisions (key, version, parent_id, ordinal, depth, kind, e_id, num, heading, citation, section, term, text, full_text, suspended, line)
      VALUES (@key, @version, @parentId, @ordinal, @depth, @kind, @eId, @num, @heading, @citation, @section, @term, @text, @fullText, @suspended, @line)`,
@@ -175,8 +181,10 @@ function insertTree(db: Db, version: string, item: PreparedInstrument): void {
       line: p.line,
     });
     const id = Number(lastInsertRowid);
+    idOf.set(p.eId, id);
     for (const term of definedTermsIn(p)) insertTerm.run(id, term);
     p.children.forEach((c) => walk(c, id, depth + 1));
   };
   item.provisions.forEach((p) => walk(p, null, 0));
+  return idOf;
 }

@@ -25,10 +25,12 @@ export const TAGGER_VERSION = "1.0.0";
 export const WEIGHTS = {
   heading: 0.7,
   phrase: 0.45,
-  exemplarMax: 0.55,
+  exemplarMax: 0.4,
   exemplarMin: 0.3,
   offRole: 0.2,
   threshold: 0.5,
+  /** A section is about what its heading says: a category its heading does not name needs more. */
+  offHeadingThreshold: 0.7,
 };
 
 export interface TagEvidence {
@@ -104,8 +106,9 @@ function sumHits(units: UnitFacts[]): Record<CueRole, number> {
 
 /** The role a stretch of law plays, from the cues in it; failing to obey an order stays with the power. */
 export function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
-  if (DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length) || definitions >= 3) return "definition";
   const offence = Math.max(0, (hits.offence ?? 0) - (hits.noncompliance ?? 0));
+  const definitionHeading = DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length);
+  if (definitionHeading || (definitions >= 3 && offence === 0 && !hits.power)) return "definition";
   const ranked: [Role, number][] = [
     ["cooperation", (hits.cooperation ?? 0) * 1.5],
     ["power", hits.power ?? 0],
@@ -156,14 +159,20 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
   }
-  const rolesInSection = new Set<Role>([sectionRole, ...roleOf.values()]);
-
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
+  const headingHits = new Map(
+    CATEGORY_CUES.map((cues) => [cues.id, cues.heading.find((h) => findPhrase(h, headingTokens).length) ?? null] as const),
+  );
+  const headingNamesSome = [...headingHits.values()].some(Boolean);
   for (const cues of excluded ? [] : CATEGORY_CUES) {
-    const headingHit = cues.heading.map((h) => ({ h, m: findPhrase(h, headingTokens) })).find((x) => x.m.length);
+    const heading = headingHits.get(cues.id) ?? null;
+    const headingHit = heading ? { h: heading } : null;
+    if (!headingHit && cues.yieldsTo.some((id) => headingHits.get(id))) continue;
     const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u) })).filter((x) => x.matches.length);
-    const exemplar = similar.find((s) => s.categories.includes(cues.id) && s.similarity >= WEIGHTS.exemplarMin) ?? null;
+    // Only the nearest exemplar speaks: its categories, if it is near enough.
+    const nearest = similar[0];
+    const exemplar = nearest && nearest.similarity >= WEIGHTS.exemplarMin && nearest.categories.includes(cues.id) ? nearest : null;
     const distinctCues = new Set(perUnit.flatMap((x) => x.matches.map((m) => m.phrase)));
     const weights = [
       ...(headingHit ? [WEIGHTS.heading] : []),
@@ -172,8 +181,10 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     ];
     if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
     let score = combine(weights);
-    if (!roleAllows(cues, rolesInSection)) score *= WEIGHTS.offRole;
-    if (score < WEIGHTS.threshold) continue;
+    // The role must fit: the section's own, or that of a unit whose words carry the category.
+    const fits = roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    if (!fits) score *= WEIGHTS.offRole;
+    if (score < (headingNamesSome && !headingHit ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold)) continue;
 
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
       heading: headingHit ? headingText : null,

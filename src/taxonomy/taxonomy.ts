@@ -42,6 +42,8 @@ export interface CategoryCues {
   heading: Phrase[];
   text: Phrase[];
   not: Phrase[];
+  /** More specific categories: when one of them is named by the heading, this one stands down. */
+  yieldsTo: string[];
 }
 
 const compileAll = (sources: string[]) => sources.flatMap(compilePhrases);
@@ -55,5 +57,6 @@ export const EXCLUDED_HEADINGS = compileAll(cuesData.headings.excluded);
 
 export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
   if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not) };
+  const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo };
 });

@@ -1,0 +1,98 @@
+// Tags in the store: the taxonomy (categories, crosswalk) seeded from its data file, and each
+// provision's role and tags written with their evidence. `retag` re-runs the tagger over stored text.
+import type { Provision, ProvisionKind } from "../parse/parse.js";
+import { defaultExemplarIndex } from "../tag/exemplars.js";
+import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../tag/tagger.js";
+import { CATEGORIES, TAXONOMY_VERSION } from "../taxonomy/taxonomy.js";
+import type { Db } from "./db.js";
+
+/** Loads the taxonomy into the store when the stored copy is missing or older (no write otherwise). */
+export function seedTaxonomy(db: Db): void {
+  const client = db.$client;
+  const stored = client.prepare("SELECT value FROM meta WHERE key = 'taxonomy_version'").pluck().get();
+  if (stored === TAXONOMY_VERSION) return;
+  client.transaction(() => {
+    const upsertCategory = client.prepare(
+      `INSERT INTO categories (id, "group", title, ordinal) VALUES (?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET "group" = excluded."group", title = excluded.title, ordinal = excluded.ordinal`,
+    );
+    const upsertRef = client.prepare(
+      `INSERT INTO crosswalk_refs (category, source, reference, confidence) VALUES (?, ?, ?, ?)
+       ON CONFLICT(category, source) DO UPDATE SET reference = excluded.reference, confidence = excluded.confidence`,
+    );
+    CATEGORIES.forEach((c, k) => {
+      upsertCategory.run(c.id, c.group, c.title, k);
+      for (const [source, ref] of Object.entries(c.refs)) upsertRef.run(c.id, source, ref.reference ?? "—", ref.confidence);
+    });
+    client.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy_version', ?)").run(TAXONOMY_VERSION);
+  })();
+}
+
+/** Writes roles and tags for the provisions of one version (ids by eId); the caller holds the transaction. */
+export function storeTags(db: Db, tagged: TaggedProvision[], idOf: Map<string, number>): void {
+  const insertTag = db.$client.prepare(
+    "INSERT INTO tags (provision_id, category, score, level, evidence, tagger_version) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const insertRole = db.$client.prepare("INSERT INTO provision_elements (provision_id, role, elements) VALUES (?, ?, ?)");
+  for (const t of tagged) {
+    const id = idOf.get(t.provision.eId)!;
+    insertRole.run(id, t.role, JSON.stringify({}));
+    for (const tag of t.tags) insertTag.run(id, tag.category, tag.score, tag.level, JSON.stringify(tag.evidence), TAGGER_VERSION);
+  }
+}
+
+export function tagInstrument(provisions: Provision[], instrument: string): TaggedProvision[] {
+  return tagLaw(provisions, { exemplars: defaultExemplarIndex(), instrument });
+}
+
+interface ProvisionRow {
+  id: number;
+  parent_id: number | null;
+  kind: ProvisionKind;
+  e_id: string;
+  num: string | null;
+  heading: string | null;
+  text: string;
+  full_text: string;
+  citation: string;
+  section: string | null;
+  term: string | null;
+  line: number;
+}
+
+/** Rebuilds a version's provision tree from the store. */
+export function loadTree(db: Db, version: string): { roots: Provision[]; idOf: Map<string, number> } {
+  const rows = db.$client.prepare("SELECT * FROM provisions WHERE version = ? ORDER BY ordinal").all(version) as ProvisionRow[];
+  const byId = new Map<number, Provision>();
+  const roots: Provision[] = [];
+  const idOf = new Map<string, number>();
+  for (const r of rows) {
+    const p: Provision = {
+      eId: r.e_id, kind: r.kind, num: r.num, heading: r.heading, text: r.text, fullText: r.full_text,
+      citation: r.citation, section: r.section, term: r.term, line: r.line, children: [],
+    };
+    byId.set(r.id, p);
+    idOf.set(r.e_id, r.id);
+    const parent = r.parent_id === null ? null : byId.get(r.parent_id);
+    (parent ? parent.children : roots).push(p);
+  }
+  return { roots, idOf };
+}
+
+/** Re-runs the tagger over every stored version; one transaction per version. */
+export function retagAll(db: Db): { versions: number; tags: number } {
+  seedTaxonomy(db);
+  const versions = db.$client.prepare("SELECT id, instrument FROM instrument_versions ORDER BY id").all() as { id: string; instrument: string }[];
+  let tags = 0;
+  for (const v of versions) {
+    db.$client.transaction(() => {
+      db.$client.prepare("DELETE FROM tags WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(v.id);
+      db.$client.prepare("DELETE FROM provision_elements WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(v.id);
+      const { roots, idOf } = loadTree(db, v.id);
+      const tagged = tagInstrument(roots, v.instrument);
+      storeTags(db, tagged, idOf);
+      tags += tagged.reduce((n, t) => n + t.tags.length, 0);
+    })();
+  }
+  return { versions: versions.length, tags };
+}
