@@ -1,0 +1,106 @@
+// The tagger on real provisions of the bundled corpus, and on small drafts written to probe its
+// false friends; and the eval's scoring arithmetic on a hand-made case.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { score } from "../src/eval/metrics.js";
+import { parseLaw } from "../src/parse/parse.js";
+import { defaultExemplarIndex } from "../src/tag/exemplars.js";
+import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
+import { CORPUS } from "./helpers.js";
+
+function tagCorpusFile(file: string): Map<string, TaggedProvision> {
+  const law = parseLaw(readFileSync(join(CORPUS, file), "utf8"), { file, requireFrontMatter: true });
+  const tagged = tagLaw(law.provisions, { exemplars: defaultExemplarIndex(), instrument: law.meta!.id });
+  return new Map(tagged.map((t) => [t.provision.citation, t]));
+}
+
+const categories = (t: TaggedProvision | undefined) => t?.tags.map((x) => x.category) ?? [];
+
+describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
+  const ke = tagCorpusFile("ke-computer-misuse-cybercrimes-act-2018.md");
+
+  it("tags s. 14 as illegal access, pinned to the subsection that creates the offence", () => {
+    expect(categories(ke.get("s. 14"))).toContain("cia.illegal_access");
+    const direct = ke.get("s. 14(1)")!.tags.find((t) => t.category === "cia.illegal_access")!;
+    expect(direct.level).toBe("direct");
+    expect(ke.get("s. 14(1)")!.role).toBe("offence");
+    // The evidence names real words of the provision and the heading that matched.
+    for (const m of direct.evidence.matched) expect(ke.get(m.citation)!.provision.text).toContain(m.words);
+    expect(direct.evidence.heading).toBe("Unauthorised access");
+  });
+
+  it("tags s. 53 as the interception power, not the interception offence", () => {
+    const s53 = ke.get("s. 53")!;
+    expect(s53.role).toBe("power");
+    expect(categories(s53)).toContain("proc.interception_content");
+    expect(categories(s53)).not.toContain("cia.illegal_interception");
+  });
+
+  it("gives the short title no category and the interpretation section def.terms", () => {
+    expect(categories(ke.get("s. 1"))).toEqual([]);
+    expect(categories(ke.get("s. 2"))).toEqual(["def.terms"]);
+  });
+
+  it("points each tag at the most similar exemplar of another instrument", () => {
+    const tag = ke.get("s. 17")!.tags.find((t) => t.category === "cia.illegal_interception")!;
+    expect(tag.evidence.exemplar?.instrument).not.toBe("ke-cmca-2018");
+    expect(tag.score).toBeGreaterThan(0.5);
+    expect(tag.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("false friends", () => {
+  const draft = (body: string) =>
+    new Map(
+      tagLaw(parseLaw(body, { requireFrontMatter: false }).provisions, { exemplars: defaultExemplarIndex() }).map((t) => [t.provision.citation, t]),
+    );
+
+  it("does not read a freedom-of-information right as illegal access", () => {
+    const t = draft("### 5. Access to information\n\n(1) Every citizen has the right of access to information held by the State.\n");
+    expect(categories(t.get("s. 5"))).not.toContain("cia.illegal_access");
+  });
+
+  it("reads an interception warrant as the power and unauthorised interception as the offence", () => {
+    const t = draft(
+      [
+        "### 7. Interception of communications",
+        "",
+        "A person who intentionally and without authority intercepts any non-public transmission of computer data commits an offence and is liable on conviction to imprisonment for a term not exceeding five years.",
+        "",
+        "### 8. Interception order",
+        "",
+        "(1) A police officer may apply to a judge for an order authorising the interception of content data where there are reasonable grounds to believe that the content of an electronic communication is required for a criminal investigation.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 7"))).toContain("cia.illegal_interception");
+    expect(categories(t.get("s. 7"))).not.toContain("proc.interception_content");
+    expect(categories(t.get("s. 8"))).toContain("proc.interception_content");
+    expect(categories(t.get("s. 8"))).not.toContain("cia.illegal_interception");
+  });
+});
+
+describe("eval scoring", () => {
+  it("computes per-category and averaged figures on a hand-made case", () => {
+    const s = score([
+      { id: "a", instrument: "x", gold: ["cia.illegal_access"], predicted: ["cia.illegal_access", "comp.fraud"] },
+      { id: "b", instrument: "x", gold: ["comp.fraud", "def.terms"], predicted: ["comp.fraud"] },
+      { id: "c", instrument: "x", gold: [], predicted: [] },
+    ]);
+    const access = s.categories.find((c) => c.category === "cia.illegal_access")!;
+    const fraud = s.categories.find((c) => c.category === "comp.fraud")!;
+    const terms = s.categories.find((c) => c.category === "def.terms")!;
+    expect([access.precision, access.recall, access.f1, access.support]).toEqual([1, 1, 1, 1]);
+    expect([fraud.tp, fraud.fp, fraud.fn, fraud.precision, fraud.recall]).toEqual([1, 1, 0, 0.5, 1]);
+    expect(fraud.f1).toBeCloseTo(2 / 3);
+    expect([terms.recall, terms.f1, terms.support]).toEqual([0, 0, 1]);
+    // micro: tp 2, fp 1, fn 1 → P = R = F1 = 2/3; macro: mean of 1, 2/3, 0.
+    expect(s.micro.precision).toBeCloseTo(2 / 3);
+    expect(s.micro.f1).toBeCloseTo(2 / 3);
+    expect(s.macroF1).toBeCloseTo((1 + 2 / 3 + 0) / 3);
+    expect(s.errors).toEqual([
+      { id: "a", category: "comp.fraud", kind: "false positive" },
+      { id: "b", category: "def.terms", kind: "miss" },
+    ]);
+  });
+});
