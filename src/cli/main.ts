@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { InputError } from "../errors.js";
 import { defaultDatabasePath, openDatabase } from "../store/db.js";
 import { retagAll } from "../store/tags.js";
+import { analyzeCommand } from "./analyze.js";
 import { ingestCommand } from "./ingest.js";
 
 const program = new Command()
@@ -18,6 +19,13 @@ program
   .description("parse law files (markdown with front matter) and store them; default: the bundled corpus")
   .argument("[paths...]", "files or folders", [])
   .action(async (paths: string[]) => ingestCommand(paths, program.opts()));
+
+program
+  .command("analyze")
+  .description("check a draft or a law not in the store: provisions, tags, coverage of the taxonomy (nothing is stored)")
+  .argument("<file>", "markdown or text file; front matter optional")
+  .option("--format <format>", "text or json", "text")
+  .action((file: string, opts: { format: string }) => analyzeCommand(file, opts));
 
 program
   .command("retag")

@@ -1,6 +1,7 @@
 // Tags in the store: the taxonomy (categories, crosswalk) seeded from its data file, and each
 // provision's role and tags written with their evidence. `retag` re-runs the tagger over stored text.
 import type { Provision, ProvisionKind } from "../parse/parse.js";
+import { extractElements } from "../tag/elements.js";
 import { defaultExemplarIndex } from "../tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, TAXONOMY_VERSION } from "../taxonomy/taxonomy.js";
@@ -36,7 +37,7 @@ export function storeTags(db: Db, tagged: TaggedProvision[], idOf: Map<string, n
   const insertRole = db.$client.prepare("INSERT INTO provision_elements (provision_id, role, elements) VALUES (?, ?, ?)");
   for (const t of tagged) {
     const id = idOf.get(t.provision.eId)!;
-    insertRole.run(id, t.role, JSON.stringify({}));
+    insertRole.run(id, t.role, JSON.stringify(t.role === "offence" ? extractElements(t.provision.fullText) : {}));
     for (const tag of t.tags) insertTag.run(id, tag.category, tag.score, tag.level, JSON.stringify(tag.evidence), TAGGER_VERSION);
   }
 }

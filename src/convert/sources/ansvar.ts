@@ -34,7 +34,7 @@ const NOTES = {
   repeatedNumber:
     "The section number repeated at the start of each section's text ('2. —(1)', '1. This Act') is dropped, the heading carrying it.",
   repeatedHeading:
-    "The 'Section N. Title. –' prefix repeated at the start of each section's text is dropped, the heading carrying it.",
+    "The 'Section N. Title. —' prefix repeated at the start of each section's text is dropped, the heading carrying it.",
   repeatedChapter: "Chapter headings repeated as plain lines at the end of the preceding section are dropped.",
   doubled:
     "Text the scrape doubled ('X. X.') is reduced to one copy: a run of two or more words, or a single word ending in punctuation, that immediately repeats itself loses its second copy; nothing else is removed.",
@@ -100,7 +100,6 @@ type Item = Section | Container;
 
 interface Seed {
   provenance: string;
-  title: string;
   meta: Record<string, string>;
   items: Item[];
 }
@@ -112,12 +111,13 @@ function readSeed(raw: string): Seed {
   const { provenance, text } = withoutProvenanceLine(raw);
   const cut = text.search(DEFINITIONS_EXTRACT);
   const lines = (cut >= 0 ? text.slice(0, cut) : text).split("\n");
-  const seed: Seed = { provenance, title: "", meta: {}, items: [] };
+  const seed: Seed = { provenance, meta: {}, items: [] };
   for (const line of lines) {
     const section = /^### Section (\d+[A-Z]*) ?(.*)$/.exec(line);
     const meta = /^meta\.(\w+): ?(.*)$/.exec(line);
-    if (line.startsWith("# ")) seed.title = line.slice(2).trim();
-    else if (meta) seed.meta[meta[1]!] = meta[2]!.trim();
+    // The "# Title" line is dropped: the title is in the front matter as printed.
+    if (line.startsWith("# ")) continue;
+    if (meta) seed.meta[meta[1]!] = meta[2]!.trim();
     else if (section) seed.items.push({ type: "section", num: section[1]!, heading: section[2]!.trim(), lines: [] });
     else if (line.startsWith("## ")) seed.items.push({ type: "container", heading: line.slice(3).trim(), lines: [] });
     else if (line.trim()) {
@@ -528,7 +528,9 @@ interface SourceSpec {
   raw: string;
   out: string;
   meta: Omit<InstrumentMeta, "source_url" | "source_note" | "language">;
-  /** Where the copy came from and how as_at was chosen, before the repairs are listed. */
+  /** The website the seed repository scraped. */
+  site: string;
+  /** How as_at was chosen and what the copy lacks, before the repairs are listed. */
   origin: string;
   options?: Options;
   /** Notes true of the copy whatever the repairs found (e.g. what was not reconstructed). */
@@ -544,12 +546,14 @@ function convertSeed(spec: SourceSpec, raw: string): ConvertedInstrument {
   const body = renderBody(seed, spec.meta.title, spec.options ?? {}, repairs);
   const sourceUrl = seed.meta.url;
   if (!sourceUrl) throw new Error(`${spec.raw}: no meta.url`);
-  const provenance = seed.provenance.replace(/^SOURCE:\s*/, "");
+  const from = /github (\S+), path (\S+), commit ([0-9a-f]{40})/.exec(seed.provenance);
+  if (!from) throw new Error(`${spec.raw}: provenance line not understood`);
+  const copy = `Copy: the JSON seed ${from[2]} of the GitHub repository ${from[1]} (commit ${from[3]}), scraped by that repository from ${spec.site}.`;
   return {
     meta: {
       ...spec.meta,
       source_url: sourceUrl,
-      source_note: [`Copy: ${provenance}`, spec.origin, ...repairs.notes()].join(" "),
+      source_note: [copy, spec.origin, ...repairs.notes()].join(" "),
       language: "en",
     },
     body,
@@ -673,6 +677,7 @@ export const sources: Source[] = [
         "partly suspended; ss. 22, 23, 24, 27 and 53 suspended by the High Court (Petition 206 of 2018), as recorded by the source metadata",
       suspended: ["22", "23", "24", "27", "53"].map((n) => ({ provision: `s. ${n}`, ...KENYA_SUSPENSION })),
     },
+    site: "Kenya Law (new.kenyalaw.org)",
     origin:
       "as_at is the date Kenya Law gives this consolidated version (4 November 2025), which includes the amendments of the Computer Misuse and Cybercrimes (Amendment) Act, No. 17 of 2025. Section 69 is absent from the seed and so from this file.",
     options: { fixText: aknText, schedule: (text) => [text] },
@@ -689,6 +694,7 @@ export const sources: Source[] = [
       as_at: "2015-05-22",
       status: "in force",
     },
+    site: "TanzLII",
     origin:
       "as_at is the date of the TanzLII version reproduced (the Act as published in the Gazette, 22 May 2015); TanzLII lists an amendment by the Child Protection Laws (Miscellaneous Amendments) Act, 2024 that this text does not include.",
     options: { fixText: aknText },
@@ -705,6 +711,7 @@ export const sources: Source[] = [
       as_at: "2023-12-31",
       status: "in force",
     },
+    site: "ULII",
     origin:
       "as_at is the date of the ULII consolidation reproduced (Chapter 96 of the Revised Laws, 31 December 2023).",
     options: {
@@ -725,6 +732,7 @@ export const sources: Source[] = [
       as_at: "2021-03-24",
       status: "replaced; by the Cyber Security Act 2025 (Act No. 3) and the Cyber Crimes Act 2025 (Act No. 4)",
     },
+    site: "ZambiaLII",
     origin: "as_at is the date of the ZambiaLII version reproduced (the Act as published in the Gazette, 24 March 2021).",
     options: { fixText: aknText },
   }),
@@ -740,6 +748,7 @@ export const sources: Source[] = [
       as_at: "2025-12-30",
       status: "in force",
     },
+    site: "Singapore Statutes Online",
     origin:
       "as_at is the commencement date of the latest amendment the text carries ('Act 21 of 2025 wef 30/12/2025'), later than the seed's own description (amended to Act 16 of 2023); the First and Second Schedules are not in the seed.",
     options: { fixText: singaporeText },
@@ -794,6 +803,7 @@ export const sources: Source[] = [
         },
       ],
     },
+    site: "the Lawphil Project (lawphil.net)",
     origin: "as_at is the date the Act was approved (12 September 2012); the text is the Act as enacted, without the 2014 ruling applied.",
     options: { fixText: philippinesText, fixSection: philippinesSection, lineBased: true },
   }),
@@ -809,8 +819,9 @@ export const sources: Source[] = [
       as_at: "2020-12-29",
       status: "in force",
     },
+    site: "GhaLII",
     origin:
-      "as_at is the date of the Act (29 December 2020) as the seed gives it. The scrape is degraded: it doubles most text and drops list markers, and its text of s. 97 (Interpretation) breaks off mid-definition.",
+      "as_at is the date of the Act (29 December 2020) as the seed gives it. The scrape is degraded: it doubles most text and drops the list markers everywhere but in s. 97 (Interpretation).",
     options: { fixText: ghanaText, lostDashes: true },
     alwaysNotes: ["lostMarkers"],
   }),
