@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { flatten, parseLaw } from "../src/parse/parse.js";
-import { CORPUS, ROOT } from "./helpers.js";
+import { spawnSync } from "node:child_process";
+import { CORPUS, ROOT, tempDir } from "./helpers.js";
 
 const RAW_DIR = join(ROOT, "../shared/corpus-raw");
 const raw = (name: string) => readFileSync(join(RAW_DIR, name), "utf8");
@@ -62,6 +63,13 @@ function base(n: string): number {
 }
 
 describe("bundled corpus", () => {
+  it("is exactly what the committed converters make from the raw texts", () => {
+    const out = tempDir("corpus-");
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/convert/main.ts"), "--out", out], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    for (const f of files) expect(readFileSync(join(out, f), "utf8"), f).toBe(readFileSync(join(CORPUS, f), "utf8"));
+  });
+
   it("has one file per raw instrument (18 raw texts, the five US Code files as one)", () => {
     expect(files.sort()).toEqual(Object.keys(RAW_SECTIONS).sort());
   });

@@ -1,17 +1,20 @@
 // Regenerates corpus/*.md from ../shared/corpus-raw. Every source module in ./sources exports
 // `sources`; each Source says which raw files it reads and how it repairs them.
+// Usage: corpus:convert [--out <dir>] [name-substring …]
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { CORPUS_DIR, readRaw, renderInstrument, type Source } from "./common.js";
 
+const { values, positionals: only } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: true });
+const outDir = values.out ?? CORPUS_DIR;
 const dir = join(import.meta.dirname, "sources");
-const only = process.argv.slice(2);
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
   const mod = (await import(join(dir, file))) as { sources: Source[] };
   for (const source of mod.sources) {
     if (only.length && !only.some((o) => source.out.includes(o))) continue;
     const converted = source.convert(source.raw.map(readRaw));
-    writeFileSync(join(CORPUS_DIR, source.out), renderInstrument(converted));
-    console.log(`${source.raw.join(" + ")} -> corpus/${source.out}`);
+    writeFileSync(join(outDir, source.out), renderInstrument(converted));
+    console.log(`${source.raw.join(" + ")} -> ${join(outDir, source.out)}`);
   }
 }
