@@ -89,6 +89,8 @@ const DEFINITION =
   /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b/;
 
 const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?meaning)\b/;
+/** "(a) Access refers to …": a lettered definition whose term is not quoted (Philippine style). */
+const UNQUOTED_DEFINITION = /^([A-Z][\w-]*(?: [\w-]+){0,5}?) (?:refers to|shall refer to|means|shall mean)\b/;
 
 /** The term a definition defines: quoted ("“access” means") or, as some codes print it, in bold. */
 export function definedTerm(text: string, leadBold?: string): string | null {
@@ -333,7 +335,7 @@ class TreeBuilder {
       const kinds = UNIT_KINDS[this.sectionKind];
       const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
       const label = found.marker.label;
-      const term = definedTerm(found.rest, block.leadBold);
+      const term = definedTerm(found.rest, block.leadBold) ?? UNQUOTED_DEFINITION.exec(found.rest)?.[1] ?? null;
       const node = this.node({
         eId: this.unique(`${parent.eId}__${EID_PREFIX[kind]}_${label}`, block.line),
         kind,

@@ -24,7 +24,7 @@ export const TAGGER_VERSION = "1.0.0";
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
   heading: 0.7,
-  phrase: 0.45,
+  phrase: 0.5,
   exemplarMax: 0.4,
   exemplarMin: 0.3,
   offRole: 0.2,
@@ -107,8 +107,13 @@ function sumHits(units: UnitFacts[]): Record<CueRole, number> {
 /** The role a stretch of law plays, from the cues in it; failing to obey an order stays with the power. */
 export function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
   const offence = Math.max(0, (hits.offence ?? 0) - (hits.noncompliance ?? 0));
+  // A definitions section defines terms for the whole instrument ("In this Act", "For the purposes of
+  // this Protocol") or several at once, and defines more than it criminalises: "Definition of
+  // intimate image" in a criminal code, which goes on to create the offence, is not one.
   const definitionHeading = DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length);
-  if (definitionHeading || (definitions >= 3 && offence === 0 && !hits.power)) return "definition";
+  const wide = (hits.definition ?? 0) > 0;
+  if (definitionHeading && offence <= definitions && (definitions >= 2 || wide)) return "definition";
+  if (definitions >= 3 && offence === 0 && !hits.power) return "definition";
   const ranked: [Role, number][] = [
     ["cooperation", (hits.cooperation ?? 0) * 1.5],
     ["power", hits.power ?? 0],
@@ -161,8 +166,12 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   }
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
+  // A heading cue counts unless a false friend of the category is in the heading too.
   const headingHits = new Map(
-    CATEGORY_CUES.map((cues) => [cues.id, cues.heading.find((h) => findPhrase(h, headingTokens).length) ?? null] as const),
+    CATEGORY_CUES.map((cues) => {
+      const vetoed = cues.not.some((h) => findPhrase(h, headingTokens).length);
+      return [cues.id, vetoed ? null : (cues.heading.find((h) => findPhrase(h, headingTokens).length) ?? null)] as const;
+    }),
   );
   const headingNamesSome = [...headingHits.values()].some(Boolean);
   for (const cues of excluded ? [] : CATEGORY_CUES) {
