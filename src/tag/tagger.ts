@@ -31,6 +31,8 @@ export const WEIGHTS = {
   threshold: 0.5,
   /** A section is about what its heading says: a category its heading does not name needs more. */
   offHeadingThreshold: 0.7,
+  /** …and a general category, when the heading names a more specific one, needs much more. */
+  yieldingThreshold: 0.9,
 };
 
 export interface TagEvidence {
@@ -177,7 +179,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   for (const cues of excluded ? [] : CATEGORY_CUES) {
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
-    if (!headingHit && cues.yieldsTo.some((id) => headingHits.get(id))) continue;
+    const yields = !headingHit && cues.yieldsTo.some((id) => headingHits.get(id));
     const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u) })).filter((x) => x.matches.length);
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];
@@ -193,7 +195,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // The role must fit: the section's own, or that of a unit whose words carry the category.
     const fits = roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
-    if (score < (headingNamesSome && !headingHit ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold)) continue;
+    const threshold = yields ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
+    if (score < threshold) continue;
 
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
       heading: headingHit ? headingText : null,
