@@ -1,0 +1,247 @@
+// Gap reports, the jurisdiction × category matrix and the two-country comparison, read from the
+// tagged store. Plain functions over the database; nothing here knows about HTTP.
+import { InputError } from "../errors.js";
+import type { LegalElements } from "../tag/elements.js";
+import type { TagEvidence } from "../tag/tagger.js";
+import type { Db } from "../store/db.js";
+import { type CategoryCoverage, coverage, type CoverageStatus } from "./coverage.js";
+import { type Profile, PROFILES, type ProfileId } from "./profiles.js";
+
+export interface BasisInstrument {
+  version: string;
+  instrument: string;
+  title: string;
+  status: string;
+  asAt: string;
+}
+
+export interface CoveringProvision {
+  id: string;
+  instrument: string;
+  citation: string;
+  heading: string | null;
+  excerpt: string;
+  score: number;
+  suspended: boolean;
+  evidence: TagEvidence;
+  elements: LegalElements | null;
+}
+
+export interface GapCategory extends CategoryCoverage {
+  title: string;
+  section: string;
+  reference: string | null;
+  confidence: string | null;
+  covering: CoveringProvision[];
+}
+
+export interface GapReport {
+  jurisdiction: { code: string; name: string };
+  profile: { id: ProfileId; title: string };
+  basis: BasisInstrument[];
+  note: string | null;
+  summary: Record<CoverageStatus, number> & { total: number };
+  categories: GapCategory[];
+}
+
+interface SectionTagRow {
+  key: string;
+  instrument: string;
+  citation: string;
+  heading: string | null;
+  full_text: string;
+  suspended: number;
+  category: string;
+  score: number;
+  evidence: string;
+  elements: string | null;
+}
+
+const IN_FORCE = /^(in force|partly suspended)/i;
+
+export function jurisdictionName(db: Db, code: string): { code: string; name: string } {
+  const row = db.$client.prepare("SELECT code, name FROM jurisdictions WHERE code = ?").get(code.toUpperCase()) as
+    | { code: string; name: string }
+    | undefined;
+  if (!row) throw new InputError(`no jurisdiction "${code}" in the store`, { field: "code" }, "not_found");
+  return row;
+}
+
+/** Newest version of each instrument of a jurisdiction; those in force, or all when none is. */
+export function basisOf(db: Db, code: string): { basis: BasisInstrument[]; note: string | null } {
+  const newest = db.$client
+    .prepare(
+      `SELECT v.id AS version, v.instrument, v.title, v.status, v.as_at AS asAt
+       FROM instrument_versions v JOIN instruments i ON i.id = v.instrument
+       WHERE i.jurisdiction = ? AND v.as_at = (SELECT max(as_at) FROM instrument_versions w WHERE w.instrument = v.instrument)
+       ORDER BY v.instrument`,
+    )
+    .all(code) as BasisInstrument[];
+  const inForce = newest.filter((v) => IN_FORCE.test(v.status));
+  if (inForce.length) return { basis: inForce, note: null };
+  return {
+    basis: newest,
+    note: newest.length
+      ? `no instrument of ${code} in the store is marked in force; the report reads ${newest.map((v) => `${v.title} (${v.status})`).join("; ")}`
+      : null,
+  };
+}
+
+function sectionTags(db: Db, versions: string[]): SectionTagRow[] {
+  if (!versions.length) return [];
+  return db.$client
+    .prepare(
+      `SELECT p.key, v.instrument, p.citation, p.heading, p.full_text, p.suspended, t.category, t.score, t.evidence, e.elements
+       FROM provisions p
+       JOIN instrument_versions v ON v.id = p.version
+       JOIN tags t ON t.provision_id = p.id
+       LEFT JOIN provision_elements e ON e.provision_id = p.id
+       WHERE p.version IN (SELECT value FROM json_each(?)) AND p.kind IN ('section', 'article')
+       ORDER BY p.ordinal`,
+    )
+    .all(JSON.stringify(versions)) as SectionTagRow[];
+}
+
+function elementsOf(json: string | null): LegalElements | null {
+  if (!json) return null;
+  const parsed = JSON.parse(json) as Partial<LegalElements>;
+  return parsed.penalties ? (parsed as LegalElements) : null;
+}
+
+export function profileOf(id: string): Profile {
+  const profile = PROFILES[id as ProfileId];
+  if (!profile) throw new InputError(`unknown profile "${id}": expected one of ${Object.keys(PROFILES).join(", ")}`, { field: "profile" });
+  return profile;
+}
+
+export function gapReport(db: Db, code: string, profileId: string = "budapest"): GapReport {
+  const profile = profileOf(profileId);
+  const jurisdiction = jurisdictionName(db, code);
+  const { basis, note } = basisOf(db, jurisdiction.code);
+  const rows = sectionTags(db, basis.map((b) => b.version));
+  const provisionsOf = (category: string) =>
+    rows
+      .filter((r) => r.category === category)
+      .map((r) => ({
+        id: r.key,
+        instrument: r.instrument,
+        citation: r.citation,
+        heading: r.heading,
+        excerpt: r.full_text.slice(0, 400),
+        score: r.score,
+        suspended: r.suspended === 1,
+        evidence: JSON.parse(r.evidence) as TagEvidence,
+        elements: elementsOf(r.elements),
+      }));
+  // Suspended or struck-down provisions are shown but do not count as coverage.
+  const counting = rows.filter((r) => r.suspended === 0);
+  const statuses = coverage(
+    counting.map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementsOf(r.elements) })),
+    profile.categories.map((c) => c.category),
+  );
+  const categories = profile.categories.map((pc, k) => ({
+    ...statuses[k]!,
+    title: pc.title,
+    section: pc.section,
+    reference: pc.reference,
+    confidence: pc.confidence,
+    covering: provisionsOf(pc.category),
+  }));
+  const count = (s: CoverageStatus) => categories.filter((c) => c.status === s).length;
+  return {
+    jurisdiction,
+    profile: { id: profile.id, title: profile.title },
+    basis,
+    note,
+    summary: { covered: count("covered"), partial: count("partial"), missing: count("missing"), total: categories.length },
+    categories,
+  };
+}
+
+export interface MatrixRow {
+  code: string;
+  name: string;
+  cells: Record<string, CoverageStatus>;
+  covered: number;
+}
+
+export interface Matrix {
+  profile: { id: ProfileId; title: string };
+  categories: { category: string; title: string; group: string; section: string }[];
+  rows: MatrixRow[];
+}
+
+/** Every jurisdiction × the profile's categories (optionally one taxonomy group). */
+export function matrix(db: Db, profileId: string = "budapest", group?: string): Matrix {
+  const profile = profileOf(profileId);
+  const categories = profile.categories.filter((c) => !group || c.group === group);
+  if (group && !categories.length) throw new InputError(`no category of group "${group}" in profile ${profile.id}`, { field: "group" });
+  const codes = db.$client.prepare("SELECT code, name FROM jurisdictions ORDER BY code").all() as { code: string; name: string }[];
+  const rows = codes.map(({ code, name }) => {
+    const report = gapReport(db, code, profile.id);
+    const cells = Object.fromEntries(
+      report.categories.filter((c) => categories.some((k) => k.category === c.category)).map((c) => [c.category, c.status]),
+    ) as Record<string, CoverageStatus>;
+    return { code, name, cells, covered: Object.values(cells).filter((s) => s !== "missing").length };
+  });
+  return {
+    profile: { id: profile.id, title: profile.title },
+    categories: categories.map(({ category, title, group: g, section }) => ({ category, title, group: g, section })),
+    rows,
+  };
+}
+
+export type Side = "both" | "only_a" | "only_b" | "neither";
+
+export interface ElementSide {
+  citations: string[];
+  mentalElement: string[];
+  withoutRight: string[];
+  maxImprisonmentMonths: number | "life" | null;
+}
+
+export interface Comparison {
+  a: { code: string; name: string };
+  b: { code: string; name: string };
+  profile: { id: ProfileId; title: string };
+  /** Jaccard index over the categories each covers (covered or partial): |A ∩ B| / |A ∪ B|. */
+  alignment: number;
+  counts: Record<Side, number>;
+  categories: { category: string; title: string; side: Side; a: CoverageStatus; b: CoverageStatus; elements: { a: ElementSide; b: ElementSide } | null }[];
+}
+
+function elementSide(c: GapCategory): ElementSide {
+  const counting = c.covering.filter((p) => !p.suspended);
+  const all = counting.map((p) => p.elements).filter((e): e is LegalElements => e !== null);
+  const maxima = all.flatMap((e) => [e.maxImprisonmentMonths.basic, e.maxImprisonmentMonths.aggravated]);
+  const max = maxima.includes("life") ? "life" : maxima.filter((m): m is number => typeof m === "number").reduce<number | null>((m, x) => (m === null || x > m ? x : m), null);
+  return {
+    citations: counting.map((p) => p.citation),
+    mentalElement: [...new Set(all.flatMap((e) => e.mentalElement))],
+    withoutRight: [...new Set(all.flatMap((e) => e.withoutRight))],
+    maxImprisonmentMonths: max,
+  };
+}
+
+export function compare(db: Db, codeA: string, codeB: string, profileId: string = "budapest"): Comparison {
+  const ra = gapReport(db, codeA, profileId);
+  const rb = gapReport(db, codeB, profileId);
+  const counts: Record<Side, number> = { both: 0, only_a: 0, only_b: 0, neither: 0 };
+  const categories = ra.categories.map((ca, k) => {
+    const cb = rb.categories[k]!;
+    const inA = ca.status !== "missing";
+    const inB = cb.status !== "missing";
+    const side: Side = inA && inB ? "both" : inA ? "only_a" : inB ? "only_b" : "neither";
+    counts[side]++;
+    return { category: ca.category, title: ca.title, side, a: ca.status, b: cb.status, elements: side === "both" ? { a: elementSide(ca), b: elementSide(cb) } : null };
+  });
+  const union = counts.both + counts.only_a + counts.only_b;
+  return {
+    a: ra.jurisdiction,
+    b: rb.jurisdiction,
+    profile: ra.profile,
+    alignment: union === 0 ? 0 : Math.round((counts.both / union) * 1000) / 1000,
+    counts,
+    categories,
+  };
+}

@@ -1,0 +1,74 @@
+// Gap reports, the matrix and the comparison on a real database built from the bundled corpus.
+import { describe, expect, inject, it } from "vitest";
+import { compare, gapReport, matrix } from "../src/analyze/gaps.js";
+import { PROFILES } from "../src/analyze/profiles.js";
+import { InputError } from "../src/errors.js";
+import { openDatabase } from "../src/store/db.js";
+
+const db = openDatabase(inject("corpusDb"), { readonly: true });
+
+describe("benchmark profiles", () => {
+  it("derive Budapest's categories from the crosswalk: arts 2-22 plus the cooperation chapter", () => {
+    const budapest = PROFILES.budapest.categories;
+    expect(budapest.find((c) => c.category === "cia.illegal_access")).toMatchObject({ section: "substantive", reference: "2", confidence: "seen" });
+    expect(budapest.find((c) => c.category === "coop.24_7")).toMatchObject({ section: "cooperation", reference: "35" });
+    expect(budapest.some((c) => c.category === "coop.direct_provider")).toBe(false); // Second Protocol, not the Convention
+    expect(budapest.some((c) => c.category === "cia.illegal_remaining")).toBe(false);
+    expect(PROFILES.itu.categories).toHaveLength(72);
+  });
+});
+
+describe("gap report", () => {
+  const ke = gapReport(db, "ke", "budapest");
+
+  it("reads Kenya's Act and lists the provisions that cover illegal access, with evidence", () => {
+    expect(ke.basis.map((b) => b.instrument)).toEqual(["ke-cmca-2018"]);
+    const access = ke.categories.find((c) => c.category === "cia.illegal_access")!;
+    expect(access.status).toBe("covered");
+    const s14 = access.covering.find((p) => p.citation === "s. 14")!;
+    expect(s14.heading).toBe("Unauthorised access");
+    expect(s14.evidence.role).toBe("offence");
+    expect(s14.excerpt.length).toBeGreaterThan(50);
+  });
+
+  it("does not count provisions a court suspended (Kenya s. 53, the interception power)", () => {
+    const interception = ke.categories.find((c) => c.category === "proc.interception_content")!;
+    expect(interception.covering.map((p) => [p.citation, p.suspended])).toContainEqual(["s. 53", true]);
+    expect(interception.status).toBe("missing");
+  });
+
+  it("counts every profile category once", () => {
+    expect(ke.summary.total).toBe(PROFILES.budapest.categories.length);
+    expect(ke.summary.covered + ke.summary.partial + ke.summary.missing).toBe(ke.summary.total);
+  });
+
+  it("falls back to the texts there are, with a note, where none is in force", () => {
+    const mu = gapReport(db, "MU", "itu");
+    expect(mu.note).toMatch(/no instrument of MU in the store is marked in force/);
+    expect(mu.basis).toHaveLength(1);
+  });
+
+  it("names the bad parameter", () => {
+    expect(() => gapReport(db, "XX")).toThrow(InputError);
+    expect(() => gapReport(db, "KE", "nato")).toThrow(/unknown profile "nato"/);
+  });
+});
+
+describe("matrix and comparison", () => {
+  it("has one row per jurisdiction and one cell per category of the group", () => {
+    const m = matrix(db, "budapest", "cia");
+    expect(m.rows.map((r) => r.code)).toContain("KE");
+    expect(m.rows).toHaveLength(13);
+    for (const row of m.rows) expect(Object.keys(row.cells).sort()).toEqual(m.categories.map((c) => c.category).sort());
+  });
+
+  it("compares Kenya and Tanzania with a Jaccard alignment and element differences", () => {
+    const c = compare(db, "KE", "TZ");
+    const { both, only_a, only_b } = c.counts;
+    expect(c.alignment).toBeCloseTo(both / (both + only_a + only_b), 3);
+    const access = c.categories.find((x) => x.category === "cia.illegal_access")!;
+    expect(access.side).toBe("both");
+    expect(access.elements!.a.citations).toContain("s. 14");
+    expect(access.elements!.b.mentalElement.length).toBeGreaterThan(0);
+  });
+});
