@@ -12,6 +12,9 @@ import { REPO_ROOT } from "../paths.js";
 import { stemWord, tokenize } from "./text.js";
 
 export interface Exemplar {
+  /** Store key of the provision, where the exemplar comes from the store. */
+  key?: string;
+  jurisdiction?: string;
   instrument: string;
   citation: string;
   heading: string | null;
@@ -20,6 +23,8 @@ export interface Exemplar {
 }
 
 export interface SimilarExemplar {
+  key?: string;
+  jurisdiction?: string;
   instrument: string;
   citation: string;
   heading: string | null;
@@ -112,20 +117,22 @@ export class ExemplarIndex {
     return v;
   }
 
-  /** The exemplars most similar to a text (cosine over TF-IDF), best first. */
-  similar(text: string, options: { exclude?: string; limit?: number } = {}): SimilarExemplar[] {
+  /** The exemplars most similar to a text (cosine over TF-IDF), best first; `exclude` names an instrument or tests each exemplar. */
+  similar(text: string, options: { exclude?: string | ((e: Exemplar) => boolean); limit?: number } = {}): SimilarExemplar[] {
+    const { exclude } = options;
+    const excluded = typeof exclude === "function" ? exclude : (e: Exemplar) => e.instrument === exclude;
     const query = this.vector(terms(text));
     const scores = new Map<number, number>();
     for (const [term, w] of query) {
       for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * weight);
     }
     return [...scores]
-      .filter(([doc]) => this.exemplars[doc]!.instrument !== options.exclude)
+      .filter(([doc]) => !excluded(this.exemplars[doc]!))
       .sort((a, b) => b[1] - a[1])
       .slice(0, options.limit ?? 5)
       .map(([doc, similarity]) => {
-        const { instrument, citation, heading, categories } = this.exemplars[doc]!;
-        return { instrument, citation, heading, categories, similarity: Math.round(similarity * 1000) / 1000 };
+        const { key, jurisdiction, instrument, citation, heading, categories } = this.exemplars[doc]!;
+        return { key, jurisdiction, instrument, citation, heading, categories, similarity: Math.round(similarity * 1000) / 1000 };
       });
   }
 }
