@@ -1,13 +1,31 @@
-// The Hono app: typed routes (zod contracts in api/routes), one error shape (problem+json), and the
-// OpenAPI document generated from the contracts.
+// The Hono app: typed routes (zod contracts in api/routes), one error shape (problem+json), the
+// OpenAPI document generated from the contracts, and the reference page at /docs.
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { InputError } from "../src/errors.js";
 import type { Db } from "../src/store/db.js";
+import { registerDocs } from "./lib/docs.js";
 import { problem } from "./lib/problem.js";
+import { MAX_DRAFT_BYTES, registerAnalyze } from "./routes/analyze.js";
 import { registerHealth } from "./routes/health.js";
+import { registerProvisions } from "./routes/provisions.js";
+import { registerReports } from "./routes/reports.js";
 
 export interface AppEnv {
   Variables: { db: Db };
 }
+
+const STATUS: Record<InputError["kind"], ContentfulStatusCode> = { not_found: 404, too_large: 413, unsupported: 415, invalid: 400 };
+const TITLE: Record<InputError["kind"], string> = {
+  not_found: "Not found",
+  too_large: "Payload too large",
+  unsupported: "Unsupported media type",
+  invalid: "Invalid parameter",
+};
 
 export function createApp(db: Db): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -22,17 +40,37 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
     c.set("db", db);
     await next();
   });
+  // Read routes may be called from any origin and revalidated with If-None-Match; writes may not.
+  app.use("/v1/*", async (c, next) => (c.req.method === "POST" ? next() : cors({ origin: "*", allowMethods: ["GET", "HEAD"] })(c, next)));
+  app.use("/v1/*", etag());
+  app.use(
+    "/v1/analyze",
+    bodyLimit({
+      maxSize: MAX_DRAFT_BYTES,
+      onError: (c) => problem(c, 413, "Payload too large", `the body is over the limit of ${MAX_DRAFT_BYTES / 1048576} MB`, "body"),
+    }),
+  );
   registerHealth(app);
+  registerReports(app);
+  registerProvisions(app);
+  registerAnalyze(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Cybercrime legislation harmonization analyzer",
       version: "0.1.0",
-      description: "Gap reports and cross-country alignment of national cybercrime laws against the ITU taxonomy.",
+      description:
+        "Gap reports and cross-country alignment of national cybercrime laws against the ITU Understanding Cybercrime taxonomy, with crosswalks to the Budapest Convention and the 2024 UN Convention. Errors are application/problem+json (RFC 9457).",
     },
   });
+  registerDocs(app);
   app.notFound((c) => problem(c, 404, "Not found", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => {
+    if (err instanceof InputError) return problem(c, STATUS[err.kind], TITLE[err.kind], err.message, err.where.field);
+    // e.g. the 415 the OpenAPI layer raises for a content type the route does not accept
+    if (err instanceof HTTPException && err.status < 500) {
+      return problem(c, err.status, err.message || "Bad request", `${c.req.method} ${c.req.path}: ${err.message}`, err.status === 415 ? "content-type" : undefined);
+    }
     console.error(err);
     return problem(c, 500, "Internal error", "the server failed to answer this request");
   });

@@ -3,8 +3,8 @@ export class InputError extends Error {
   constructor(
     message: string,
     readonly where: { file?: string; line?: number; field?: string } = {},
-    /** HTTP-ish class of the problem: 413 for too large, 422 for unusable content, 404 for a missing file. */
-    readonly kind: "not_found" | "too_large" | "invalid" = "invalid",
+    /** What kind of problem: a missing file or record, input over a size limit, an unsupported format, or invalid content. */
+    readonly kind: "not_found" | "too_large" | "unsupported" | "invalid" = "invalid",
   ) {
     super(message);
     this.name = "InputError";

@@ -22,6 +22,7 @@ export const problemResponses = {
   400: { description: "A parameter or the body is invalid", content: problemContent },
   404: { description: "No such resource", content: problemContent },
   413: { description: "The request body is too large", content: problemContent },
+  415: { description: "The request body is in an unsupported format", content: problemContent },
   500: { description: "Unexpected server error", content: problemContent },
 } as const;
 

@@ -6,7 +6,11 @@ import { extractElements, type LegalElements } from "../tag/elements.js";
 import { defaultExemplarIndex } from "../tag/exemplars.js";
 import { type Tag, tagLaw } from "../tag/tagger.js";
 import type { Role } from "../taxonomy/taxonomy.js";
-import { type CategoryCoverage, coverage } from "./coverage.js";
+import type { Db } from "../store/db.js";
+import { type CategoryCoverage, type CoverageStatus, coverage } from "./coverage.js";
+import { profileOf } from "./gaps.js";
+import type { ProfileId } from "./profiles.js";
+import { type CategoryExample, examplesFor } from "./provisions.js";
 
 export interface DraftProvision {
   id: string;
@@ -46,3 +50,23 @@ export function analyzeDraft(markdown: string, file?: string): DraftAnalysis {
   return { title: law.title, provisions, coverage: coverage(covering), warnings: law.warnings };
 }
 
+
+export interface DraftCheck extends DraftAnalysis {
+  profile: { id: ProfileId; title: string };
+  /** Each profile category the draft does not fully cover, with wording from other jurisdictions. */
+  gaps: { category: string; title: string; status: CoverageStatus; missingElements: string[]; examples: CategoryExample[] }[];
+}
+
+/** The draft check against a benchmark profile, with two or three examples per gap from the store. */
+export function checkDraft(db: Db, markdown: string, profileId: string = "budapest"): DraftCheck {
+  const profile = profileOf(profileId);
+  const analysis = analyzeDraft(markdown);
+  const status = new Map(analysis.coverage.map((c) => [c.category, c]));
+  const gaps = profile.categories
+    .filter((pc) => status.get(pc.category)!.status !== "covered")
+    .map((pc) => {
+      const c = status.get(pc.category)!;
+      return { category: pc.category, title: pc.title, status: c.status, missingElements: c.missingElements, examples: examplesFor(db, pc.category) };
+    });
+  return { ...analysis, profile: { id: profile.id, title: profile.title }, gaps };
+}

@@ -252,7 +252,7 @@ export function searchProvisions(
   const hits = db.$client
     .prepare(
       `SELECT p.key AS id, i.jurisdiction, v.instrument, p.citation, p.heading,
-              snippet(provision_fts, 1, '«', '»', '…', 16) AS snippet
+              snippet(provision_fts, -1, '«', '»', '…', 16) AS snippet
        ${from} WHERE ${where} ORDER BY bm25(provision_fts), p.id LIMIT @limit OFFSET @offset`,
     )
     .all({ ...args, limit: perPage, offset: (page - 1) * perPage }) as SearchHit[];

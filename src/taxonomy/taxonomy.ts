@@ -60,3 +60,16 @@ export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories)
   const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
   return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo };
 });
+
+/** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
+export function taxonomyForDisplay() {
+  return {
+    version: TAXONOMY_VERSION,
+    sources: CROSSWALK_SOURCES,
+    groups: GROUPS,
+    categories: CATEGORIES.map((c) => ({
+      ...c,
+      refs: Object.fromEntries(Object.entries(c.refs).map(([k, r]) => [k, { ...r, verified: r.confidence === "seen" }])),
+    })),
+  };
+}

@@ -1,0 +1,45 @@
+// POST /v1/analyze: the draft check. Nothing is stored.
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { checkDraft } from "../../src/analyze/draft.js";
+import { decodeLawText } from "../../src/read.js";
+import type { AppEnv } from "../app.js";
+import { problemResponses } from "../lib/problem.js";
+import { AnalysisSchema, ProfileParam } from "../schemas.js";
+
+export const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
+
+export const analyzeRoute = createRoute({
+  method: "post",
+  path: "/v1/analyze",
+  tags: ["drafts"],
+  summary: "Check a draft: provisions, tags, coverage, and the gaps against a profile with wording from other jurisdictions",
+  request: {
+    query: z.object({ profile: ProfileParam }),
+    body: {
+      // Not "required" for the validator: a text/markdown body is read as text, only JSON is schema-checked.
+      required: false,
+      description: `the draft as text/markdown, or JSON { "markdown": "…" }; at most ${MAX_DRAFT_BYTES / 1048576} MB`,
+      content: {
+        "text/markdown": { schema: z.string() },
+        "text/plain": { schema: z.string() },
+        "application/json": { schema: z.object({ markdown: z.string().min(1) }) },
+      },
+    },
+  },
+  responses: { 200: { description: "The draft check", content: { "application/json": { schema: AnalysisSchema } } }, ...problemResponses },
+});
+
+export function registerAnalyze(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(analyzeRoute, async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    let text: string;
+    // The OpenAPI layer has already refused any other content type (415).
+    if (type.startsWith("application/json")) {
+      const body = c.req.valid("json");
+      text = typeof body === "string" ? body : body.markdown;
+    } else {
+      text = decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
+    }
+    return c.json(AnalysisSchema.parse(checkDraft(c.var.db, text, c.req.valid("query").profile)), 200);
+  });
+}
