@@ -19,11 +19,10 @@ export interface AppEnv {
   Variables: { db: Db };
 }
 
-const STATUS: Record<InputError["kind"], ContentfulStatusCode> = { not_found: 404, too_large: 413, unsupported: 415, invalid: 400 };
+const STATUS: Record<InputError["kind"], ContentfulStatusCode> = { not_found: 404, too_large: 413, invalid: 400 };
 const TITLE: Record<InputError["kind"], string> = {
   not_found: "Not found",
   too_large: "Payload too large",
-  unsupported: "Unsupported media type",
   invalid: "Invalid parameter",
 };
 

@@ -3,8 +3,8 @@ export class InputError extends Error {
   constructor(
     message: string,
     readonly where: { file?: string; line?: number; field?: string } = {},
-    /** What kind of problem: a missing file or record, input over a size limit, an unsupported format, or invalid content. */
-    readonly kind: "not_found" | "too_large" | "unsupported" | "invalid" = "invalid",
+    /** What kind of problem: a missing file or record, input over a size limit, or invalid content. */
+    readonly kind: "not_found" | "too_large" | "invalid" = "invalid",
   ) {
     super(message);
     this.name = "InputError";
