@@ -40,7 +40,8 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
     await next();
   });
   // Read routes may be called from any origin and revalidated with If-None-Match; writes may not.
-  app.use("/v1/*", async (c, next) => (c.req.method === "POST" ? next() : cors({ origin: "*", allowMethods: ["GET", "HEAD"] })(c, next)));
+  const readCors = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
+  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/analyze" ? next() : readCors(c, next)));
   app.use("/v1/*", etag());
   app.use(
     "/v1/analyze",
