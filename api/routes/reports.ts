@@ -1,11 +1,10 @@
 // Read routes: taxonomy, jurisdictions, gap report, matrix, comparison. Contracts first, handlers
 // thin: each calls one src/analyze function and parses the answer against its schema.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { compare, gapReport, matrix } from "../../src/analyze/gaps.js";
+import { compare, gapReport, matrix, matrixCsv } from "../../src/analyze/gaps.js";
 import { listJurisdictions } from "../../src/analyze/provisions.js";
 import { taxonomyForDisplay } from "../../src/taxonomy/taxonomy.js";
 import type { AppEnv } from "../app.js";
-import { matrixCsv } from "../lib/csv.js";
 import { problemResponses } from "../lib/problem.js";
 import { codeParam, ComparisonSchema, GapReportSchema, JurisdictionsSchema, MatrixSchema, ProfileParam, TaxonomySchema } from "../schemas.js";
 

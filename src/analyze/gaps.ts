@@ -245,3 +245,11 @@ export function compare(db: Db, codeA: string, codeB: string, profileId: string 
     categories,
   };
 }
+
+/** The matrix as RFC 4180 CSV: a row per jurisdiction, a column per category, then the count covered. */
+export function matrixCsv(m: Matrix): string {
+  const cell = (v: string | number) => (/[",\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const header = ["code", "name", ...m.categories.map((c) => c.category), "covered"];
+  const rows = m.rows.map((r) => [r.code, r.name, ...m.categories.map((c) => r.cells[c.category] ?? "missing"), r.covered]);
+  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}

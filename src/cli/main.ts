@@ -7,6 +7,7 @@ import { defaultDatabasePath, openDatabase } from "../store/db.js";
 import { retagAll } from "../store/tags.js";
 import { analyzeCommand } from "./analyze.js";
 import { ingestCommand } from "./ingest.js";
+import { reportCompare, reportGaps, reportMatrix } from "./report.js";
 
 const program = new Command()
   .name("cli")
@@ -26,6 +27,22 @@ program
   .argument("<file>", "markdown or text file; front matter optional")
   .option("--format <format>", "text or json", "text")
   .action((file: string, opts: { format: string }) => analyzeCommand(file, opts));
+
+const report = program.command("report").description("gap report, matrix and comparison from the store");
+const reportOptions = (cmd: Command) =>
+  cmd
+    .option("--format <format>", "text, json (and csv for the matrix)", "text")
+    .option("--profile <profile>", "budapest, un2024 or itu", "budapest");
+const opts = (cmd: Command) => ({ ...program.opts<{ db?: string }>(), ...cmd.opts<{ format: string; profile: string; group?: string }>() });
+reportOptions(report.command("gaps").argument("<code>", "jurisdiction code, e.g. KE")).action(function (this: Command, code: string) {
+  console.log(reportGaps(code, opts(this)));
+});
+reportOptions(report.command("matrix").option("--group <group>", "one taxonomy group, e.g. cia")).action(function (this: Command) {
+  console.log(reportMatrix(opts(this)));
+});
+reportOptions(report.command("compare").argument("<a>").argument("<b>")).action(function (this: Command, a: string, b: string) {
+  console.log(reportCompare(a, b, opts(this)));
+});
 
 program
   .command("retag")
