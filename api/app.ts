@@ -12,6 +12,7 @@ import { registerDocs } from "./lib/docs.js";
 import { problem } from "./lib/problem.js";
 import { MAX_DRAFT_BYTES, registerAnalyze } from "./routes/analyze.js";
 import { registerHealth } from "./routes/health.js";
+import { errorPage, registerPages } from "./routes/pages.js";
 import { registerProvisions } from "./routes/provisions.js";
 import { registerReports } from "./routes/reports.js";
 
@@ -64,9 +65,14 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
     },
   });
   registerDocs(app);
+  registerPages(app);
   app.notFound((c) => problem(c, 404, "Not found", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => {
-    if (err instanceof InputError) return problem(c, STATUS[err.kind], TITLE[err.kind], err.message, err.where.field);
+    if (err instanceof InputError) {
+      // Pages answer readers with a page; API routes with problem+json.
+      if (!c.req.path.startsWith("/v1/")) return errorPage(c, err);
+      return problem(c, STATUS[err.kind], TITLE[err.kind], err.message, err.where.field);
+    }
     // e.g. the 415 the OpenAPI layer raises for a content type the route does not accept
     if (err instanceof HTTPException && err.status < 500) {
       return problem(c, err.status, err.message || "Bad request", `${c.req.method} ${c.req.path}: ${err.message}`, err.status === 415 ? "content-type" : undefined);

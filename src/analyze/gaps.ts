@@ -253,3 +253,33 @@ export function matrixCsv(m: Matrix): string {
   const rows = m.rows.map((r) => [r.code, r.name, ...m.categories.map((c) => r.cells[c.category] ?? "missing"), r.covered]);
   return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
+
+/** The gap report as a markdown document (for download and print). */
+export function gapReportMarkdown(r: GapReport): string {
+  const lines = [
+    `# ${r.jurisdiction.name} (${r.jurisdiction.code}): gap report against the ${r.profile.title}`,
+    "",
+    `Reads: ${r.basis.map((b) => `${b.title}, as at ${b.asAt} (${b.status})`).join("; ")}.`,
+    ...(r.note ? ["", `Note: ${r.note}`] : []),
+    "",
+    `${r.summary.covered} covered, ${r.summary.partial} partial, ${r.summary.missing} missing of ${r.summary.total} categories.`,
+    "",
+    "| category | status | provisions | lacks |",
+    "| --- | --- | --- | --- |",
+    ...r.categories.map((c) => {
+      const cites = c.covering.map((p) => (p.suspended ? `~~${p.citation}~~ (suspended)` : p.citation)).join(", ");
+      return `| ${c.title} (\`${c.category}\`) | ${c.status} | ${cites} | ${c.missingElements.join(", ")} |`;
+    }),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+/** The gap report as CSV: one row per category. */
+export function gapReportCsv(r: GapReport): string {
+  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = [
+    ["jurisdiction", "profile", "category", "title", "status", "provisions", "lacks"],
+    ...r.categories.map((c) => [r.jurisdiction.code, r.profile.id, c.category, c.title, c.status, c.covering.map((p) => p.citation + (p.suspended ? " (suspended)" : "")).join("; "), c.missingElements.join("; ")]),
+  ];
+  return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
