@@ -88,6 +88,27 @@ describe("pages in a browser", () => {
     await page.screenshot({ path: join(SHOTS, "draft-check.png") });
   });
 
+  it("draft check: an uploaded .md file is checked like pasted text", async () => {
+    const page = await open("/check");
+    await page.locator("input[type=file]").setInputFiles({
+      name: "draft.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from("### 4. Interception\n\nA person who intentionally and without right intercepts any non-public transmission of computer data commits an offence.\n"),
+    });
+    await page.locator("button[type=submit]").click();
+    await page.waitForSelector("#missing");
+    expect(await page.locator("table").textContent()).toContain("cia.illegal_interception");
+    expect(await page.locator("#missing + ul").textContent()).toContain("Illegal access");
+  });
+
+  it("prints without the navigation and forms", async () => {
+    const page = await open("/jurisdictions/KE");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header").isVisible()).toBe(false);
+    expect(await page.locator("form").first().isVisible()).toBe(false);
+    expect(await page.locator("section#cia\\.illegal_access").isVisible()).toBe(true);
+  });
+
   it("compare, provision and search pages answer with what was asked", async () => {
     const compare = await open("/compare?a=KE&b=TZ");
     expect(await compare.locator("h1").textContent()).toBe("Kenya and United Republic of Tanzania");

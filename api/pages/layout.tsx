@@ -35,7 +35,7 @@ button, select, input { font: inherit; padding: .3rem .5rem; }
 :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .suspended { text-decoration: line-through; }
 .tag { display: inline-block; background: #e8f0fe; border-radius: 3px; padding: 0 .35rem; margin: 0 .25rem .25rem 0; font-size: .85rem; }
-@media print { header, form, .noprint { display: none; } a { color: inherit; text-decoration: none; } main { padding: 0; } }
+@media print { header, form, .noprint { display: none !important; } a { color: inherit; text-decoration: none; } main { padding: 0; } }
 `;
 
 export function Layout(props: { title: string; children: Child }) {
