@@ -15,6 +15,9 @@ const db = openDatabase(dbPath);
 const server = serve({ fetch: createApp(db).fetch, hostname, port }, (info) => {
   console.log(`serving ${dbPath} on http://${info.address}:${info.port}`);
 });
+// Keep idle connections open longer than clients do (undici: 4 s), so a client never sends on a
+// socket the server is closing at that moment.
+(server as import("node:http").Server).keepAliveTimeout = 65_000;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.close(() => (db.$client.close(), process.exit(0))));
 }

@@ -3,7 +3,7 @@
 // not depend on api/). `--db` or DATABASE_PATH chooses the database file for every command.
 import { Command } from "commander";
 import { InputError } from "../errors.js";
-import { defaultDatabasePath, openDatabase } from "../store/db.js";
+import { defaultDatabasePath, describeStoreError, openDatabase } from "../store/db.js";
 import { retagAll } from "../store/tags.js";
 import { analyzeCommand } from "./analyze.js";
 import { ingestCommand } from "./ingest.js";
@@ -58,8 +58,9 @@ program
 try {
   await program.parseAsync();
 } catch (e) {
-  if (e instanceof InputError) {
-    console.error(`error: ${e.toString()}`);
+  const storeProblem = describeStoreError(e, program.opts<{ db?: string }>().db ?? defaultDatabasePath());
+  if (e instanceof InputError || storeProblem) {
+    console.error(`error: ${storeProblem ?? (e as InputError).toString()}`);
     process.exit(1);
   }
   throw e;

@@ -71,12 +71,19 @@ export function parseFrontMatter(yamlText: string, file: string | undefined, fir
   if (!isMap(doc.contents)) {
     throw new InputError("front matter must be a YAML mapping of fields", { file, line: firstLine });
   }
-  const result = instrumentMetaSchema.safeParse(doc.toJS());
+  let fields: unknown;
+  try {
+    fields = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // yaml refuses documents whose aliases expand without bound (a "billion laughs" attack).
+    throw new InputError(`front matter cannot be read: ${(e as Error).message}`, { file, line: firstLine });
+  }
+  const result = instrumentMetaSchema.safeParse(fields);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join(".");
   const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined;
-  const missing = issue.code === "invalid_type" && node === undefined;
+  const missing = node === undefined && issue.path.length > 0 && !doc.hasIn(issue.path);
   throw new InputError(missing ? "required field is missing" : issue.message, {
     file,
     line: node?.range ? lineAt(node.range[0]) : firstLine,

@@ -29,3 +29,26 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }
+
+const STORE_ERRORS: Record<string, string> = {
+  SQLITE_FULL: "the disk is full",
+  SQLITE_READONLY: "the database is read-only",
+  SQLITE_CANTOPEN: "the database file cannot be opened for writing (missing folder, no permission, or a read-only file system)",
+  SQLITE_IOERR: "an I/O error occurred",
+  SQLITE_CORRUPT: "the database file is corrupt",
+  SQLITE_NOTADB: "the file is not a SQLite database",
+  SQLITE_BUSY: "the database is locked by another process",
+};
+
+/** A clear sentence for a failure of the database file itself, or null for other errors. */
+export function describeStoreError(e: unknown, path: string): string | null {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== "string" || !code.startsWith("SQLITE_")) {
+    const errno = (e as NodeJS.ErrnoException)?.code;
+    if (errno === "EROFS" || errno === "EACCES") return `${path}: the database folder is read-only (${errno})`;
+    if (errno === "ENOSPC") return `${path}: the disk is full (ENOSPC)`;
+    return null;
+  }
+  const base = Object.keys(STORE_ERRORS).find((k) => code === k || code.startsWith(`${k}_`));
+  return `${path}: ${base ? STORE_ERRORS[base] : (e as Error).message} (${code}); nothing was written by the failed step`;
+}
