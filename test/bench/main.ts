@@ -1,0 +1,158 @@
+// `npm run bench`: the figures behind "fast". Every speed is reported with a baseline measured in
+// the same run (these machines are noisy) and the absolute numbers; the table is printed and written
+// to bench-output/bench-<date>.json. `--quick` runs smaller load and scale stages.
+import autocannon from "autocannon";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { analyzeDraft } from "../../src/analyze/draft.js";
+import { compare, gapReport, matrix } from "../../src/analyze/gaps.js";
+import { openDatabase } from "../../src/store/db.js";
+import { lawFiles, prepareAll, storeInstrument } from "../../src/store/ingest.js";
+import { defaultExemplarIndex } from "../../src/tag/exemplars.js";
+import { startServer } from "../api/server.js";
+import { CORPUS, ROOT, tempDir } from "../helpers.js";
+import { jurisdictionCodes, writeSyntheticCorpus } from "./scale.js";
+
+const quick = process.argv.includes("--quick");
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const timed = (run: () => void, times: number) =>
+  Array.from({ length: times }, () => {
+    const t = now();
+    run();
+    return now() - t;
+  });
+
+function ingestInto(db: string, paths: string[]) {
+  const store = openDatabase(db);
+  const prepared = prepareAll(lawFiles(paths));
+  for (const item of prepared) storeInstrument(store, item);
+  store.$client.close();
+  return prepared.reduce((n, p) => n + p.tagged.length, 0);
+}
+
+// 1. Ingest against reading and remark-parsing the same files.
+function benchIngest() {
+  const files = lawFiles([CORPUS]);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+  const baseline = median(timed(() => files.forEach((f) => processor.parse(readFileSync(f, "utf8"))), 5));
+  const coldStart = now();
+  defaultExemplarIndex();
+  const indexMs = now() - coldStart;
+  let provisions = 0;
+  const ingest = median(
+    timed(() => {
+      provisions = ingestInto(join(tempDir("bench-ingest-"), "laws.db"), [CORPUS]);
+    }, 3),
+  );
+  return {
+    baselineMs: round(baseline),
+    ingestMs: round(ingest),
+    exemplarIndexMs: round(indexMs),
+    ratio: round(ingest / baseline, 2),
+    provisions,
+    provisionsPerSecond: Math.round(provisions / (ingest / 1000)),
+    goal: "ingest ≤ 2× baseline",
+    met: ingest / baseline <= 2,
+  };
+}
+
+// 2. The draft check of the largest corpus file, in-process (exemplar index already built).
+function benchAnalyze() {
+  const largest = lawFiles([CORPUS]).map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)[0]!;
+  const text = readFileSync(largest.f, "utf8");
+  analyzeDraft(text);
+  const ms = median(timed(() => analyzeDraft(text), 5));
+  return { file: largest.f.replace(`${ROOT}/`, ""), kilobytes: Math.round(largest.size / 1024), medianMs: round(ms), goal: "< 300 ms", met: ms < 300 };
+}
+
+// 3. The API under load, against GET /health measured in the same run.
+async function benchApi(db: string) {
+  const server = await startServer(db);
+  const duration = quick ? 3 : 10;
+  const routes = ["/health", "/v1/jurisdictions/KE/gaps", "/v1/matrix", "/v1/compare?a=KE&b=TZ", "/v1/search?q=interception"];
+  const rows: Record<string, number | string>[] = [];
+  try {
+    for (const path of routes) {
+      const r = await autocannon({ url: server.url + path, connections: 10, duration });
+      rows.push({ path, requestsPerSecond: round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total });
+    }
+  } finally {
+    await server.stop();
+  }
+  const base = rows[0]!.requestsPerSecond as number;
+  for (const r of rows) r.ratioToHealth = round((r.requestsPerSecond as number) / base, 3);
+  const gaps = rows[1]!;
+  return { durationSeconds: duration, connections: 10, routes: rows, goal: "gap report ≥ 50 % of /health requests/s, zero errors", met: (gaps.ratioToHealth as number) >= 0.5 && rows.every((r) => r.errors === 0) };
+}
+
+// 4. Scale: 20, 50, 100, 200 jurisdictions × 5 synthetic instruments.
+function benchScale() {
+  const stages = quick ? [5, 10] : [20, 50, 100, 200];
+  const dir = tempDir("bench-scale-");
+  const folders = writeSyntheticCorpus(join(dir, "corpus"), stages.at(-1)!);
+  const db = join(dir, "scale.db");
+  const rows = [];
+  let done = 0;
+  for (const stage of stages) {
+    const t = now();
+    ingestInto(db, folders.slice(done, stage));
+    const ingestMs = now() - t;
+    done = stage;
+    const store = openDatabase(db, { readonly: true });
+    const [a, b] = jurisdictionCodes(2) as [string, string];
+    const matrixMs = timed(() => matrix(store, "budapest"), 30);
+    const gapMs = timed(() => gapReport(store, a, "budapest"), 50);
+    const compareMs = timed(() => compare(store, a, b, "budapest"), 50);
+    store.$client.close();
+    rows.push({
+      jurisdictions: stage,
+      instruments: stage * 5,
+      ingestSecondsThisStage: round(ingestMs / 1000, 2),
+      databaseMB: round(statSync(db).size / 1048576, 1),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      matrixP50Ms: round(median(matrixMs)),
+      matrixP99Ms: round(percentile(matrixMs, 99)),
+      gapP50Ms: round(median(gapMs)),
+      gapP99Ms: round(percentile(gapMs, 99)),
+      compareP50Ms: round(median(compareMs)),
+      compareP99Ms: round(percentile(compareMs, 99)),
+    });
+    console.error(`scale: ${stage} jurisdictions done`);
+  }
+  const last = rows.at(-1)!;
+  return { rows, goal: "at 200: matrix p99 < 50 ms, peak RSS < 500 MB, ingest linear in size", met: last.matrixP99Ms < 50 && last.peakRssMB < 500 };
+}
+
+const corpusDb = join(tempDir("bench-db-"), "laws.db");
+ingestInto(corpusDb, [CORPUS]);
+const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`, memoryGB: Math.round(totalmem() / 1073741824), node: process.version };
+const ingest = benchIngest();
+const analyze = benchAnalyze();
+const api = await benchApi(corpusDb);
+const scale = benchScale();
+const result = { date: new Date().toISOString(), quick, machine, ingest, analyze, api, scale };
+
+console.log(`machine: ${machine.cpus}, ${machine.memoryGB} GB, Node ${machine.node}${quick ? " (quick run)" : ""}\n`);
+console.log(`1. ingest: ${ingest.ingestMs} ms vs ${ingest.baselineMs} ms to read + remark-parse = ${ingest.ratio}× (goal ≤ 2×: ${ingest.met ? "met" : "missed"}); ${ingest.provisionsPerSecond} provisions/s; exemplar index build ${ingest.exemplarIndexMs} ms once per process`);
+console.log(`2. analyze ${analyze.file} (${analyze.kilobytes} KB): median ${analyze.medianMs} ms (goal < 300 ms: ${analyze.met ? "met" : "missed"})`);
+console.log(`3. API, ${api.connections} connections × ${api.durationSeconds} s per route (goal: gaps ≥ 50 % of /health, no errors: ${api.met ? "met" : "missed"})`);
+for (const r of api.routes) console.log(`   ${String(r.path).padEnd(28)} ${String(r.requestsPerSecond).padStart(8)} req/s  ×${r.ratioToHealth}  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}`);
+console.log(`4. scale (goal at 200: matrix p99 < 50 ms, RSS < 500 MB: ${scale.met ? "met" : "missed"})`);
+console.log("   jurisdictions  ingest s  DB MB  RSS MB  matrix p50/p99  gap p50/p99  compare p50/p99");
+for (const r of scale.rows) {
+  console.log(
+    `   ${String(r.jurisdictions).padStart(13)}  ${String(r.ingestSecondsThisStage).padStart(8)}  ${String(r.databaseMB).padStart(5)}  ${String(r.peakRssMB).padStart(6)}  ${`${r.matrixP50Ms}/${r.matrixP99Ms}`.padStart(14)}  ${`${r.gapP50Ms}/${r.gapP99Ms}`.padStart(11)}  ${`${r.compareP50Ms}/${r.compareP99Ms}`.padStart(15)}`,
+  );
+}
+const out = join(ROOT, "bench-output");
+mkdirSync(out, { recursive: true });
+const file = join(out, `bench-${result.date.slice(0, 19).replace(/[:T]/g, "-")}.json`);
+writeFileSync(file, JSON.stringify(result, null, 2));
+console.log(`\nwritten to ${file.replace(`${ROOT}/`, "")}`);
