@@ -8,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { InputError } from "../src/errors.js";
 import type { Db } from "../src/store/db.js";
+import { readCache } from "./lib/cache.js";
 import { registerDocs } from "./lib/docs.js";
 import { problem } from "./lib/problem.js";
 import { MAX_DRAFT_BYTES, registerAnalyze } from "./routes/analyze.js";
@@ -44,6 +45,7 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
   const readCors = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
   app.use("/v1/*", async (c, next) => (c.req.path === "/v1/analyze" ? next() : readCors(c, next)));
   app.use("/v1/*", etag());
+  app.use("/v1/*", readCache());
   app.use(
     "/v1/analyze",
     bodyLimit({

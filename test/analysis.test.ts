@@ -62,6 +62,15 @@ describe("matrix and comparison", () => {
     for (const row of m.rows) expect(Object.keys(row.cells).sort()).toEqual(m.categories.map((c) => c.category).sort());
   });
 
+  it("agrees cell by cell with each jurisdiction's gap report", () => {
+    for (const profile of ["budapest", "un2024", "itu"]) {
+      for (const row of matrix(db, profile).rows) {
+        const report = gapReport(db, row.code, profile);
+        expect(row.cells, `${row.code} ${profile}`).toEqual(Object.fromEntries(report.categories.map((c) => [c.category, c.status])));
+      }
+    }
+  });
+
   it("compares Kenya and Tanzania with a Jaccard alignment and element differences", () => {
     const c = compare(db, "KE", "TZ");
     const { both, only_a, only_b } = c.counts;

@@ -171,23 +171,46 @@ export interface Matrix {
   rows: MatrixRow[];
 }
 
-/** Every jurisdiction × the profile's categories (optionally one taxonomy group). */
+/** Every jurisdiction × the profile's categories (optionally one taxonomy group), in two queries. */
 export function matrix(db: Db, profileId: string = "budapest", group?: string): Matrix {
   const profile = profileOf(profileId);
   const categories = profile.categories.filter((c) => !group || c.group === group);
   if (group && !categories.length) throw new InputError(`no category of group "${group}" in profile ${profile.id}`, { field: "group" });
-  const codes = db.$client.prepare("SELECT code, name FROM jurisdictions ORDER BY code").all() as { code: string; name: string }[];
-  const rows = codes.map(({ code, name }) => {
-    const report = gapReport(db, code, profile.id);
-    const cells = Object.fromEntries(
-      report.categories.filter((c) => categories.some((k) => k.category === c.category)).map((c) => [c.category, c.status]),
-    ) as Record<string, CoverageStatus>;
-    return { code, name, cells, covered: Object.values(cells).filter((s) => s !== "missing").length };
-  });
+  const newest = db.$client
+    .prepare(
+      `SELECT j.code, j.name, v.id AS version, v.status FROM jurisdictions j
+       LEFT JOIN instruments i ON i.jurisdiction = j.code
+       LEFT JOIN instrument_versions v ON v.instrument = i.id AND v.as_at = (SELECT max(as_at) FROM instrument_versions w WHERE w.instrument = i.id)
+       ORDER BY j.code`,
+    )
+    .all() as { code: string; name: string; version: string | null; status: string | null }[];
+  // The same basis as the gap report: the versions in force, or all of them where none is.
+  const basis = new Map<string, { name: string; versions: string[] }>();
+  for (const code of new Set(newest.map((r) => r.code))) {
+    const mine = newest.filter((r) => r.code === code && r.version);
+    const inForce = mine.filter((r) => IN_FORCE.test(r.status!));
+    basis.set(code, { name: newest.find((r) => r.code === code)!.name, versions: (inForce.length ? inForce : mine).map((r) => r.version!) });
+  }
+  const wanted = new Set(categories.map((c) => c.category));
+  const rows = db.$client
+    .prepare(
+      `SELECT p.version, p.key, t.category, t.score, e.elements
+       FROM provisions p JOIN tags t ON t.provision_id = p.id LEFT JOIN provision_elements e ON e.provision_id = p.id
+       WHERE p.kind IN ('section', 'article') AND p.suspended = 0 AND t.category IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...wanted, "proc.scope_safeguards"])) as { version: string; key: string; category: string; score: number; elements: string | null }[];
+  const byVersion = new Map<string, typeof rows>();
+  for (const r of rows) byVersion.set(r.version, [...(byVersion.get(r.version) ?? []), r]);
+  const ids = categories.map((c) => c.category);
   return {
     profile: { id: profile.id, title: profile.title },
     categories: categories.map(({ category, title, group: g, section }) => ({ category, title, group: g, section })),
-    rows,
+    rows: [...basis].map(([code, { name, versions }]) => {
+      const covering = versions.flatMap((v) => byVersion.get(v) ?? []).map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementsOf(r.elements) }));
+      const statuses = coverage(covering, ids);
+      const cells = Object.fromEntries(statuses.map((c) => [c.category, c.status])) as Record<string, CoverageStatus>;
+      return { code, name, cells, covered: statuses.filter((c) => c.status !== "missing").length };
+    }),
   };
 }
 
