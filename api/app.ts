@@ -3,12 +3,11 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
-import { etag } from "hono/etag";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { InputError } from "../src/errors.js";
 import type { Db } from "../src/store/db.js";
-import { readCache } from "./lib/cache.js";
+import { cachedReads } from "./lib/cache.js";
 import { registerDocs } from "./lib/docs.js";
 import { problem } from "./lib/problem.js";
 import { MAX_DRAFT_BYTES, registerAnalyze } from "./routes/analyze.js";
@@ -44,8 +43,7 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
   // Read routes may be called from any origin and revalidated with If-None-Match; writes may not.
   const readCors = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
   app.use("/v1/*", async (c, next) => (c.req.path === "/v1/analyze" ? next() : readCors(c, next)));
-  app.use("/v1/*", etag());
-  app.use("/v1/*", readCache());
+  app.use("/v1/*", cachedReads());
   app.use(
     "/v1/analyze",
     bodyLimit({

@@ -1,18 +1,20 @@
-// Answers of read routes cached until the store changes. Reports are pure functions of the
-// database, so a body computed once serves every identical request; SQLite's data_version tells,
-// for the price of one pragma, whether another connection (an ingest) has committed since.
+// Answers of read routes cached until the store changes, with their ETags. Reports are pure
+// functions of the database, so a body computed once serves every identical request; SQLite's
+// data_version tells, for the price of one pragma, whether another connection (an ingest) has
+// committed since. The ETag is computed once per body, and If-None-Match answers 304.
+import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app.js";
 
 const MAX_ENTRIES = 2000;
 
 interface Entry {
-  status: number;
   body: ArrayBuffer;
+  etag: string;
   headers: [string, string][];
 }
 
-export function readCache(): MiddlewareHandler<AppEnv> {
+export function cachedReads(): MiddlewareHandler<AppEnv> {
   const entries = new Map<string, Entry>();
   let version: unknown = null;
   return async (c, next) => {
@@ -23,15 +25,17 @@ export function readCache(): MiddlewareHandler<AppEnv> {
       version = current;
     }
     const key = `${c.req.url}\n${c.req.header("accept") ?? ""}`;
-    const hit = entries.get(key);
-    if (hit) {
-      c.res = new Response(hit.body, { status: hit.status, headers: hit.headers });
-      return;
+    let entry = entries.get(key);
+    if (!entry) {
+      await next();
+      if (c.res.status !== 200) return;
+      const body = await c.res.arrayBuffer();
+      const etag = `"${createHash("sha1").update(new Uint8Array(body)).digest("hex")}"`;
+      entry = { body, etag, headers: [...c.res.headers, ["etag", etag]] };
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      entries.set(key, entry);
     }
-    await next();
-    if (c.res.status !== 200) return;
-    const body = await c.res.clone().arrayBuffer();
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, { status: c.res.status, body, headers: [...c.res.headers] });
+    const match = c.req.header("if-none-match")?.split(/\s*,\s*/).includes(entry.etag);
+    c.res = match ? new Response(null, { status: 304, headers: { etag: entry.etag } }) : new Response(entry.body, { status: 200, headers: entry.headers });
   };
 }

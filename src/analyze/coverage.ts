@@ -28,7 +28,11 @@ const NEEDS_INTENT = new Set(["cia", "comp", "content", "ip", "ext", "comb"]);
 
 export function coverage(sections: CoveringSection[], categoryIds: string[] = CATEGORIES.map((c) => c.id)): CategoryCoverage[] {
   const byCategory = new Map<string, CoveringSection[]>();
-  for (const s of sections) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
+  for (const s of sections) {
+    const list = byCategory.get(s.category);
+    if (list) list.push(s);
+    else byCategory.set(s.category, [s]);
+  }
   const hasSafeguards = byCategory.has("proc.scope_safeguards");
   return categoryIds.map((category) => {
     const covering = byCategory.get(category) ?? [];

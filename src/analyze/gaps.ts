@@ -200,7 +200,11 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
     )
     .all(JSON.stringify([...wanted, "proc.scope_safeguards"])) as { version: string; key: string; category: string; score: number; elements: string | null }[];
   const byVersion = new Map<string, typeof rows>();
-  for (const r of rows) byVersion.set(r.version, [...(byVersion.get(r.version) ?? []), r]);
+  for (const r of rows) {
+    const list = byVersion.get(r.version);
+    if (list) list.push(r);
+    else byVersion.set(r.version, [r]);
+  }
   const ids = categories.map((c) => c.category);
   return {
     profile: { id: profile.id, title: profile.title },

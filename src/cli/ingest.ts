@@ -2,25 +2,22 @@ import { SingleBar } from "cli-progress";
 import { join } from "node:path";
 import { REPO_ROOT } from "../paths.js";
 import { defaultDatabasePath, openDatabase } from "../store/db.js";
-import { type IngestResult, lawFiles, prepareAll, storeInstrument } from "../store/ingest.js";
+import { checkAll, ingestFiles, type IngestResult, lawFiles } from "../store/ingest.js";
 
 export const BUNDLED_CORPUS = join(REPO_ROOT, "corpus");
 
 export async function ingestCommand(paths: string[], opts: { db?: string }): Promise<void> {
   const started = performance.now();
   const files = lawFiles(paths.length ? paths : [BUNDLED_CORPUS]);
-  // Parse everything before opening the database: a bad file must leave it exactly as it was.
-  const prepared = prepareAll(files);
+  // Check everything before opening the database: a bad file must leave it exactly as it was.
+  checkAll(files);
   const dbPath = opts.db ?? defaultDatabasePath();
   const db = openDatabase(dbPath);
   const bar = process.stderr.isTTY ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {file}" }) : null;
-  bar?.start(prepared.length, 0, { file: "" });
-  const results: IngestResult[] = [];
+  bar?.start(files.length, 0, { file: "" });
+  let results: IngestResult[];
   try {
-    for (const item of prepared) {
-      results.push(storeInstrument(db, item));
-      bar?.increment({ file: item.file });
-    }
+    results = ingestFiles(db, files, (r) => bar?.increment({ file: r.file }));
   } finally {
     bar?.stop();
     db.$client.close();

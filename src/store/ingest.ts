@@ -59,7 +59,8 @@ export function lawFiles(paths: string[]): string[] {
   return files;
 }
 
-export function prepareInstrument(file: string, source = readLawFile(file)): PreparedInstrument {
+/** Reads, parses and checks one file (front matter, sections, suspended citations); no tagging yet. */
+export function readInstrument(file: string, source = readLawFile(file)): Omit<PreparedInstrument, "tagged"> {
   const name = relative(process.cwd(), file) || file;
   const parsed = parseLaw(source, { file: name, requireFrontMatter: true });
   const meta = parsed.meta!;
@@ -76,8 +77,12 @@ export function prepareInstrument(file: string, source = readLawFile(file)): Pre
     flatten([target]).forEach((p) => suspended.add(p.eId));
   });
   const contentHash = createHash("sha256").update(source).digest("hex");
-  const tagged = tagInstrument(parsed.provisions, meta.id);
-  return { file: name, meta, provisions: parsed.provisions, contentHash, suspended, tagged };
+  return { file: name, meta, provisions: parsed.provisions, contentHash, suspended };
+}
+
+export function prepareInstrument(file: string, source?: string): PreparedInstrument {
+  const item = readInstrument(file, source);
+  return { ...item, tagged: tagInstrument(item.provisions, item.meta.id) };
 }
 
 function sameCitation(citation: string, wanted: string, prefix: string | undefined): boolean {
@@ -85,22 +90,30 @@ function sameCitation(citation: string, wanted: string, prefix: string | undefin
   return norm(citation) === norm(wanted) || (prefix !== undefined && norm(citation) === norm(`${prefix} ${wanted}`));
 }
 
-/** Reads and parses every file first; throws the first error before anything is written. */
-export function prepareAll(files: string[]): PreparedInstrument[] {
-  const prepared = files.map((f) => prepareInstrument(f));
+/**
+ * Reads and checks every file before anything is written, and throws the first error; keeps only
+ * what identifies each file, so a large folder is never held in memory whole.
+ */
+export function checkAll(files: string[]): void {
   const seen = new Map<string, string>();
-  for (const p of prepared) {
-    const key = `${p.meta.id}@${p.meta.as_at}`;
+  for (const file of files) {
+    const { meta, contentHash, file: name } = readInstrument(file);
+    const key = versionId(meta);
     const other = seen.get(key);
-    if (other && other !== p.contentHash) {
-      throw new InputError(`instrument ${p.meta.id} as at ${p.meta.as_at} is given twice with different text`, {
-        file: p.file,
-        field: "id",
-      });
+    if (other && other !== contentHash) {
+      throw new InputError(`instrument ${meta.id} as at ${meta.as_at} is given twice with different text`, { file: name, field: "id" });
     }
-    seen.set(key, p.contentHash);
+    seen.set(key, contentHash);
   }
-  return prepared;
+}
+
+/** Parses, tags and stores files one at a time, one transaction each; run `checkAll` on them first. */
+export function ingestFiles(db: Db, files: string[], onEach?: (result: IngestResult) => void): IngestResult[] {
+  return files.map((file) => {
+    const result = storeInstrument(db, prepareInstrument(file));
+    onEach?.(result);
+    return result;
+  });
 }
 
 export function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {

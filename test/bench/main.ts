@@ -11,7 +11,7 @@ import { unified } from "unified";
 import { analyzeDraft } from "../../src/analyze/draft.js";
 import { compare, gapReport, matrix } from "../../src/analyze/gaps.js";
 import { openDatabase } from "../../src/store/db.js";
-import { lawFiles, prepareAll, storeInstrument } from "../../src/store/ingest.js";
+import { checkAll, ingestFiles, lawFiles } from "../../src/store/ingest.js";
 import { defaultExemplarIndex } from "../../src/tag/exemplars.js";
 import { startServer } from "../api/server.js";
 import { CORPUS, ROOT, tempDir } from "../helpers.js";
@@ -30,11 +30,12 @@ const timed = (run: () => void, times: number) =>
   });
 
 function ingestInto(db: string, paths: string[]) {
+  const files = lawFiles(paths);
+  checkAll(files);
   const store = openDatabase(db);
-  const prepared = prepareAll(lawFiles(paths));
-  for (const item of prepared) storeInstrument(store, item);
+  const results = ingestFiles(store, files);
   store.$client.close();
-  return prepared.reduce((n, p) => n + p.tagged.length, 0);
+  return results.reduce((n, r) => n + r.provisions, 0);
 }
 
 // 1. Ingest against reading and remark-parsing the same files.
