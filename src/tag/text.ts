@@ -91,11 +91,25 @@ export interface PhraseMatch {
 }
 
 /** Every place the phrase occurs in the token run (leftmost, non-overlapping). */
+/** The distinct stems of a token run, kept per run: most phrases can be ruled out by their first word. */
+const stemSets = new WeakMap<Token[], Set<string>>();
+
+function stemsOf(tokens: Token[]): Set<string> {
+  let set = stemSets.get(tokens);
+  if (!set) {
+    set = new Set(tokens.map((t) => t.stem));
+    stemSets.set(tokens, set);
+  }
+  return set;
+}
+
 export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const to = tokens.length;
   const first = phrase.steps[0];
   if (!first) return out;
+  const present = stemsOf(tokens);
+  for (const step of phrase.steps) if (![...step.stems].some((s) => present.has(s))) return out;
   for (let i = 0; i < to; i++) {
     if (!first.stems.has(tokens[i]!.stem)) continue;
     let at = i;
