@@ -75,6 +75,8 @@ export const provisions = sqliteTable(
     index("provisions_version_ordinal").on(t.version, t.ordinal),
     index("provisions_parent").on(t.parentId),
     index("provisions_section").on(t.version, t.section),
+    // Covers the matrix's walk over every section-level provision without touching the wide rows.
+    index("provisions_kind").on(t.kind, t.suspended, t.version, t.key),
   ],
 );
 

@@ -2,6 +2,16 @@
 // the sections that cover it and what a covering provision still lacks. Shared by the draft check
 // and the gap report, so that both say the same thing about the same text.
 import type { LegalElements } from "../tag/elements.js";
+
+/** What coverage needs to know of an offence provision's elements (null: not an offence provision). */
+export interface ElementFlags {
+  mentalElement: boolean;
+  withoutRight: boolean;
+}
+
+export function elementFlags(e: LegalElements | null): ElementFlags | null {
+  return e ? { mentalElement: e.mentalElement.length > 0, withoutRight: e.withoutRight.length > 0 } : null;
+}
 import { CATEGORIES } from "../taxonomy/taxonomy.js";
 
 export type CoverageStatus = "covered" | "partial" | "missing";
@@ -11,7 +21,7 @@ export interface CoveringSection {
   id: string;
   category: string;
   score: number;
-  elements: LegalElements | null;
+  elements: ElementFlags | null;
 }
 
 export interface CategoryCoverage {
@@ -39,9 +49,9 @@ export function coverage(sections: CoveringSection[], categoryIds: string[] = CA
     if (!covering.length) return { category, status: "missing", provisions: [], missingElements: [] };
     const group = category.split(".")[0]!;
     const missingElements: string[] = [];
-    const elements = covering.map((c) => c.elements).filter((e): e is LegalElements => e !== null);
-    if (NEEDS_INTENT.has(group) && elements.length && !elements.some((e) => e.mentalElement.length)) missingElements.push("mental element");
-    if (NEEDS_WITHOUT_RIGHT.has(group) && elements.length && !elements.some((e) => e.withoutRight.length)) missingElements.push("without right");
+    const elements = covering.map((c) => c.elements).filter((e): e is ElementFlags => e !== null);
+    if (NEEDS_INTENT.has(group) && elements.length && !elements.some((e) => e.mentalElement)) missingElements.push("mental element");
+    if (NEEDS_WITHOUT_RIGHT.has(group) && elements.length && !elements.some((e) => e.withoutRight)) missingElements.push("without right");
     if (group === "proc" && category !== "proc.scope_safeguards" && !hasSafeguards) missingElements.push("conditions and safeguards");
     return {
       category,

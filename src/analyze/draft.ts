@@ -7,7 +7,7 @@ import { defaultExemplarIndex } from "../tag/exemplars.js";
 import { type Tag, tagLaw } from "../tag/tagger.js";
 import type { Role } from "../taxonomy/taxonomy.js";
 import type { Db } from "../store/db.js";
-import { type CategoryCoverage, type CoverageStatus, coverage } from "./coverage.js";
+import { type CategoryCoverage, type CoverageStatus, coverage, elementFlags } from "./coverage.js";
 import { profileOf } from "./gaps.js";
 import type { ProfileId } from "./profiles.js";
 import { type CategoryExample, examplesFor } from "./provisions.js";
@@ -46,7 +46,7 @@ export function analyzeDraft(markdown: string, file?: string): DraftAnalysis {
     elements: role === "offence" && tags.length ? extractElements(p.fullText) : null,
   }));
   const sections = provisions.filter((p) => p.kind === "section" || p.kind === "article");
-  const covering = sections.flatMap((s) => s.tags.map((t) => ({ id: s.id, category: t.category, score: t.score, elements: s.elements })));
+  const covering = sections.flatMap((s) => s.tags.map((t) => ({ id: s.id, category: t.category, score: t.score, elements: elementFlags(s.elements) })));
   return { title: law.title, provisions, coverage: coverage(covering), warnings: law.warnings };
 }
 

@@ -4,7 +4,7 @@ import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import type { TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
-import { type CategoryCoverage, coverage, type CoverageStatus } from "./coverage.js";
+import { type CategoryCoverage, coverage, type CoverageStatus, elementFlags } from "./coverage.js";
 import { type Profile, PROFILES, type ProfileId } from "./profiles.js";
 
 export interface BasisInstrument {
@@ -136,7 +136,7 @@ export function gapReport(db: Db, code: string, profileId: string = "budapest"):
   // Suspended or struck-down provisions are shown but do not count as coverage.
   const counting = rows.filter((r) => r.suspended === 0);
   const statuses = coverage(
-    counting.map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementsOf(r.elements) })),
+    counting.map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementFlags(elementsOf(r.elements)) })),
     profile.categories.map((c) => c.category),
   );
   const categories = profile.categories.map((pc, k) => ({
@@ -194,11 +194,13 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
   const wanted = new Set(categories.map((c) => c.category));
   const rows = db.$client
     .prepare(
-      `SELECT p.version, p.key, t.category, t.score, e.elements
+      `SELECT p.version, p.key, t.category, t.score,
+              json_array_length(e.elements, '$.mentalElement') AS mental, json_array_length(e.elements, '$.withoutRight') AS withoutRight
        FROM provisions p JOIN tags t ON t.provision_id = p.id LEFT JOIN provision_elements e ON e.provision_id = p.id
-       WHERE p.kind IN ('section', 'article') AND p.suspended = 0 AND t.category IN (SELECT value FROM json_each(?))`,
+       WHERE p.kind IN ('section', 'article') AND p.suspended = 0
+         AND +t.category IN (SELECT value FROM json_each(?))`, // "+": find tags by provision, then filter by category
     )
-    .all(JSON.stringify([...wanted, "proc.scope_safeguards"])) as { version: string; key: string; category: string; score: number; elements: string | null }[];
+    .all(JSON.stringify([...wanted, "proc.scope_safeguards"])) as { version: string; key: string; category: string; score: number; mental: number | null; withoutRight: number | null }[];
   const byVersion = new Map<string, typeof rows>();
   for (const r of rows) {
     const list = byVersion.get(r.version);
@@ -210,7 +212,13 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
     profile: { id: profile.id, title: profile.title },
     categories: categories.map(({ category, title, group: g, section }) => ({ category, title, group: g, section })),
     rows: [...basis].map(([code, { name, versions }]) => {
-      const covering = versions.flatMap((v) => byVersion.get(v) ?? []).map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementsOf(r.elements) }));
+      // Elements are read in SQL: no JSON parsing per row (null where the provision is no offence).
+      const covering = versions.flatMap((v) => byVersion.get(v) ?? []).map((r) => ({
+        id: r.key,
+        category: r.category,
+        score: r.score,
+        elements: r.mental === null ? null : { mentalElement: r.mental > 0, withoutRight: (r.withoutRight ?? 0) > 0 },
+      }));
       const statuses = coverage(covering, ids);
       const cells = Object.fromEntries(statuses.map((c) => [c.category, c.status])) as Record<string, CoverageStatus>;
       return { code, name, cells, covered: statuses.filter((c) => c.status !== "missing").length };

@@ -1,0 +1,1 @@
+CREATE INDEX `provisions_kind` ON `provisions` (`kind`,`suspended`,`version`,`key`);
