@@ -12,22 +12,25 @@ const key = encodeURIComponent;
 const provisionHref = (id: string) => `/provisions/${key(id)}`;
 const SYMBOL = { covered: "■", partial: "◧", missing: "" } as const;
 
-function ProfilePicker(props: { action: string; profile: string; extra?: Record<string, string> }) {
+function ProfileSelect(props: { profile: string }) {
+  return (
+    <label>
+      Benchmark
+      <select name="profile">
+        {PROFILE_IDS.map((id) => (
+          <option value={id} selected={id === props.profile}>
+            {PROFILES[id].title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ProfilePicker(props: { action: string; profile: string }) {
   return (
     <form class="inline" method="get" action={props.action}>
-      {Object.entries(props.extra ?? {}).map(([k, v]) => (
-        <input type="hidden" name={k} value={v} />
-      ))}
-      <label>
-        Benchmark
-        <select name="profile">
-          {PROFILE_IDS.map((id) => (
-            <option value={id} selected={id === props.profile}>
-              {PROFILES[id].title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProfileSelect profile={props.profile} />
       <button type="submit">Show</button>
     </form>
   );
@@ -200,16 +203,7 @@ export function ComparePage(props: { jurisdictions: { code: string; name: string
       <form class="inline" method="get" action="/compare">
         <Pick name="a" value={props.a} />
         <Pick name="b" value={props.b} />
-        <label>
-          Benchmark
-          <select name="profile">
-            {PROFILE_IDS.map((id) => (
-              <option value={id} selected={id === props.profile}>
-                {PROFILES[id].title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfileSelect profile={props.profile} />
         <button type="submit">Compare</button>
       </form>
       {c ? (
@@ -338,16 +332,7 @@ export function CheckPage(props: { profile: string; text: string; check: DraftCh
             or a file
             <input type="file" name="file" accept=".md,.txt,text/markdown,text/plain" />
           </label>
-          <label>
-            Benchmark
-            <select name="profile">
-              {PROFILE_IDS.map((id) => (
-                <option value={id} selected={id === props.profile}>
-                  {PROFILES[id].title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProfileSelect profile={props.profile} />
           <button type="submit">Check</button>
         </div>
       </form>

@@ -22,15 +22,7 @@ export interface Exemplar {
   text: string;
 }
 
-export interface SimilarExemplar {
-  key?: string;
-  jurisdiction?: string;
-  instrument: string;
-  citation: string;
-  heading: string | null;
-  categories: string[];
-  similarity: number;
-}
+export type SimilarExemplar = Omit<Exemplar, "text"> & { similarity: number };
 
 export interface GoldSection {
   section: string;
