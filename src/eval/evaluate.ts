@@ -3,7 +3,7 @@
 // does on a law it has never seen.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { flatten, parseLaw } from "../parse/parse.js";
+import { parseLaw } from "../parse/parse.js";
 import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { tagLaw } from "../tag/tagger.js";
 import { type LabelledItem, score, type Scores } from "./metrics.js";
@@ -55,11 +55,4 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR):
       return { instrument, sections: mine.length, scores: score(mine) };
     }),
   };
-}
-
-export function sectionsInCorpus(corpusDir = CORPUS_DIR): number {
-  return readdirSync(corpusDir)
-    .filter((f) => f.endsWith(".md") && f !== "README.md")
-    .map((f) => parseLaw(readFileSync(join(corpusDir, f), "utf8"), { file: f, requireFrontMatter: true }))
-    .reduce((n, law) => n + flatten(law.provisions).filter((p) => p.kind === "section" || p.kind === "article").length, 0);
 }

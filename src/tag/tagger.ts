@@ -107,7 +107,7 @@ function sumHits(units: UnitFacts[]): Record<CueRole, number> {
 }
 
 /** The role a stretch of law plays, from the cues in it; failing to obey an order stays with the power. */
-export function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
+function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
   const offence = Math.max(0, (hits.offence ?? 0) - (hits.noncompliance ?? 0));
   // A definitions section defines terms for the whole instrument ("In this Act", "For the purposes of
   // this Protocol") or several at once, and defines more than it criminalises: "Definition of
