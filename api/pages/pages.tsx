@@ -36,6 +36,23 @@ function ProfilePicker(props: { action: string; profile: string }) {
   );
 }
 
+/** Wording from other jurisdictions for a category a law does not (fully) cover. */
+function Examples(props: { examples: { id: string; jurisdiction: string; citation: string; heading: string | null; excerpt: string }[] }) {
+  return (
+    <ul>
+      {props.examples.map((e) => (
+        <li>
+          <a href={provisionHref(e.id)}>
+            {e.jurisdiction} {e.citation}
+          </a>{" "}
+          {e.heading}
+          <div class="law">{e.excerpt}…</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function OverviewPage(props: { matrix: Matrix }) {
   const { matrix } = props;
   const groups = GROUPS.map((g) => ({ ...g, categories: matrix.categories.filter((c) => c.group === g.id) })).filter((g) => g.categories.length);
@@ -163,17 +180,7 @@ export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; rep
           {c.status !== "covered" && props.examples.get(c.category)?.length ? (
             <div>
               <p>How other jurisdictions worded it:</p>
-              <ul>
-                {props.examples.get(c.category)!.map((e) => (
-                  <li>
-                    <a href={provisionHref(e.id)}>
-                      {e.jurisdiction} {e.citation}
-                    </a>{" "}
-                    {e.heading}
-                    <div class="law">{e.excerpt}…</div>
-                  </li>
-                ))}
-              </ul>
+              <Examples examples={props.examples.get(c.category)!} />
             </div>
           ) : null}
         </section>
@@ -377,17 +384,7 @@ export function CheckPage(props: { profile: string; text: string; check: DraftCh
                 <Status status={g.status} /> <strong>{g.title}</strong> <span class="muted">{g.category}</span>
                 {g.missingElements.length ? <span class="muted"> — lacks {g.missingElements.join(", ")}</span> : null}
                 {g.examples.length ? (
-                  <ul>
-                    {g.examples.map((e) => (
-                      <li>
-                        <a href={provisionHref(e.id)}>
-                          {e.jurisdiction} {e.citation}
-                        </a>{" "}
-                        {e.heading}
-                        <div class="law">{e.excerpt}…</div>
-                      </li>
-                    ))}
-                  </ul>
+                  <Examples examples={g.examples} />
                 ) : null}
               </li>
             ))}
