@@ -83,9 +83,15 @@ describe("read routes", () => {
     expect(body.total).toBeGreaterThan(2);
     expect(body.hits).toHaveLength(2);
     expect(body.hits.every((h: { jurisdiction: string }) => h.jurisdiction === "KE")).toBe(true);
+    // The category filter narrows the same search to provisions tagged with the category.
+    const all = await get("/v1/search?q=interception");
     const filtered = await get("/v1/search?q=interception&category=proc.interception_content");
-    expect(filtered.body.total).toBeLessThan(body.total + 1000);
-    expect(filtered.body.hits.length).toBeGreaterThan(0);
+    expect(filtered.body.total).toBeGreaterThan(0);
+    expect(filtered.body.total).toBeLessThan(all.body.total);
+    for (const hit of filtered.body.hits) {
+      const p = (await get(`/v1/provisions/${encodeURIComponent(hit.id)}`)).body;
+      expect(p.tags.map((t: { category: string }) => t.category)).toContain("proc.interception_content");
+    }
   });
 
   it("answers 304 to If-None-Match with the ETag it gave", async () => {
