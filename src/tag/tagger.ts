@@ -116,6 +116,9 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
   const wide = (hits.definition ?? 0) > 0;
   if (definitionHeading && offence <= definitions && (definitions >= 2 || wide)) return "definition";
   if (definitions >= 3 && offence === 0 && !hits.power) return "definition";
+  // "Access … is authorised if …", "A reference to a program includes …": a section that only
+  // says how the Act's words are to be read interprets them, as a definitions section does.
+  if (hits.deeming && offence === 0 && !hits.power && !hits.cooperation) return "definition";
   const ranked: [Role, number][] = [
     ["cooperation", (hits.cooperation ?? 0) * 1.5],
     ["power", hits.power ?? 0],
@@ -193,7 +196,9 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
     let score = combine(weights);
     // The role must fit: the section's own, or that of a unit whose words carry the category.
-    const fits = roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    // A power often reads as plain duties ("shall be deposited with the court"): with no sign of
+    // any role in the section, its heading may decide. Offences and cooperation need their own words.
+    const fits = (sectionRole === "other" && headingHit !== null && cues.role === "power") || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
     const threshold = yields ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     if (score < threshold) continue;
