@@ -27,6 +27,8 @@ export const WEIGHTS = {
   phrase: 0.5,
   exemplarMax: 0.4,
   exemplarMin: 0.3,
+  exemplarAgreeMin: 0.35,
+  exemplarAgreeMax: 0.75,
   offRole: 0.2,
   threshold: 0.5,
   /** A section is about what its heading says: a category its heading does not name needs more. */
@@ -187,11 +189,14 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];
     const exemplar = nearest && nearest.similarity >= WEIGHTS.exemplarMin && nearest.categories.includes(cues.id) ? nearest : null;
+    // Two near exemplars of different instruments that agree speak louder than one.
+    const second = similar.find((e) => e.instrument !== nearest?.instrument);
+    const agreed = exemplar && second && second.similarity >= WEIGHTS.exemplarAgreeMin && second.categories.includes(cues.id);
     const distinctCues = new Set(perUnit.flatMap((x) => x.matches.map((m) => m.phrase)));
     const weights = [
       ...(headingHit ? [WEIGHTS.heading] : []),
       ...[...distinctCues].map(() => WEIGHTS.phrase),
-      ...(exemplar ? [Math.min(WEIGHTS.exemplarMax, exemplar.similarity)] : []),
+      ...(exemplar ? [Math.min(agreed ? WEIGHTS.exemplarAgreeMax : WEIGHTS.exemplarMax, exemplar.similarity)] : []),
     ];
     if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
     let score = combine(weights);
