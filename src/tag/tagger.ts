@@ -165,11 +165,14 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   // closing "commits an offence" after a list lends its role to every item of the list.
   const sectionRole = decideRole(sumHits(units), headingTokens, definitions);
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
+  // Units inside a first-level unit that states its role in its own words ("… commits an offence").
+  const ownRole = new Set<Provision>();
   for (const top of section.children) {
     const sub = flatten([top]);
     const hits = sumHits(units.filter((u) => sub.includes(u.provision)));
     const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
+    if (role !== "other") sub.forEach((p) => ownRole.add(p));
   }
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
@@ -205,7 +208,9 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
     const fits = (sectionRole === "other" && headingHit !== null && cues.role === "power") || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
-    const threshold = yields ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
+    // A subsection that creates its own offence or power is a rule of its own, whatever the heading.
+    const ownRule = cues.role === "offence" && sectionRole !== "definition" && perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence");
+    const threshold = yields ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     if (score < threshold) continue;
 
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
