@@ -163,7 +163,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
 
   // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
   // closing "commits an offence" after a list lends its role to every item of the list.
-  const sectionRole = decideRole(sumHits(units), headingTokens, definitions);
+  const sectionHits = sumHits(units);
+  const sectionRole = decideRole(sectionHits, headingTokens, definitions);
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
   const ownRole = new Set<Provision>();
@@ -206,7 +207,9 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // The role must fit: the section's own, or that of a unit whose words carry the category.
     // A power often reads as plain duties ("shall be deposited with the court"): with no sign of
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
-    const fits = (sectionRole === "other" && headingHit !== null && cues.role === "power") || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    // Punishing whoever obstructs a search or defies an order serves the power, not a new crime.
+    const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
+    const fits = (servesPower && headingHit !== null) || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates its own offence or power is a rule of its own, whatever the heading.
     const ownRule = cues.role === "offence" && sectionRole !== "definition" && perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence");
