@@ -184,7 +184,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       return [cues.id, vetoed ? null : (cues.heading.find((h) => findPhrase(h, headingTokens).length) ?? null)] as const;
     }),
   );
-  const headingNamesSome = [...headingHits.values()].some(Boolean);
+  const headingNamed = CATEGORY_CUES.filter((c) => headingHits.get(c.id));
+  const headingNamesSome = headingNamed.length > 0;
   for (const cues of excluded ? [] : CATEGORY_CUES) {
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
@@ -211,9 +212,13 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
     const fits = (servesPower && headingHit !== null) || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
-    // A subsection that creates its own offence or power is a rule of its own, whatever the heading.
-    const ownRule = cues.role === "offence" && sectionRole !== "definition" && perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence");
-    const threshold = yields ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
+    // A subsection that creates an offence of its own, in words other than those of the offence the
+    // heading names, is a rule of its own: the heading does not speak for it.
+    const ownRule =
+      cues.role === "offence" &&
+      sectionRole !== "definition" &&
+      perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence" && !headingNamed.some((n) => textMatches(n, u).length));
+    const threshold = yields && !ownRule ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     if (score < threshold) continue;
 
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
