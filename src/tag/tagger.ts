@@ -33,8 +33,6 @@ export const WEIGHTS = {
   threshold: 0.5,
   /** A section is about what its heading says: a category its heading does not name needs more. */
   offHeadingThreshold: 0.7,
-  /** …and a general category, when the heading names a more specific one, needs much more. */
-  yieldingThreshold: 0.9,
 };
 
 export interface TagEvidence {
@@ -218,7 +216,9 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       cues.role === "offence" &&
       sectionRole !== "definition" &&
       perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence" && !headingNamed.some((n) => textMatches(n, u).length));
-    const threshold = yields && !ownRule ? WEIGHTS.yieldingThreshold : headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
+    // A general category stands down when the heading names a more specific one it yields to.
+    if (yields && !ownRule) continue;
+    const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     if (score < threshold) continue;
 
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
