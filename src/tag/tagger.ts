@@ -106,9 +106,17 @@ function sumHits(units: UnitFacts[]): Record<CueRole, number> {
   return total;
 }
 
-/** The role a stretch of law plays, from the cues in it; failing to obey an order stays with the power. */
+/** Role cues of one stretch of law (a unit and what it holds): its offence words do not count when
+ * the offence is failing to obey ("fails to …", "obstructs an officer"), which serves the power. */
+function stretchHits(units: UnitFacts[]): Record<CueRole, number> {
+  const total = sumHits(units);
+  if (total.noncompliance) total.offence = 0;
+  return total;
+}
+
+/** The role a stretch of law plays, from the cues in it. */
 function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], definitions: number): Role {
-  const offence = Math.max(0, (hits.offence ?? 0) - (hits.noncompliance ?? 0));
+  const offence = hits.offence ?? 0;
   // A definitions section defines terms for the whole instrument ("In this Act", "For the purposes of
   // this Protocol") or several at once, and defines more than it criminalises: "Definition of
   // intimate image" in a criminal code, which goes on to create the offence, is not one.
@@ -161,14 +169,15 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
 
   // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
   // closing "commits an offence" after a list lends its role to every item of the list.
-  const sectionHits = sumHits(units);
+  const stretches = [[units[0]!], ...section.children.map((top) => units.filter((u) => flatten([top]).includes(u.provision)))];
+  const sectionHits = sumHits(stretches.map((stretch) => ({ ...stretch[0]!, roleHits: stretchHits(stretch) })));
   const sectionRole = decideRole(sectionHits, headingTokens, definitions);
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
   const ownRole = new Set<Provision>();
   for (const top of section.children) {
     const sub = flatten([top]);
-    const hits = sumHits(units.filter((u) => sub.includes(u.provision)));
+    const hits = stretchHits(units.filter((u) => sub.includes(u.provision)));
     const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
     if (role !== "other") sub.forEach((p) => ownRole.add(p));
