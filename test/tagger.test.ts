@@ -1,12 +1,13 @@
 // The tagger on real provisions of the bundled corpus, and on small drafts written to probe its
 // false friends; and the eval's scoring arithmetic on a hand-made case.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/eval/metrics.js";
 import { parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
+import { compilePhrases, tokenize } from "../src/tag/text.js";
 import { CORPUS } from "./helpers.js";
 
 function tagCorpusFile(file: string): Map<string, TaggedProvision> {
@@ -47,6 +48,25 @@ describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
     expect(tag.evidence.exemplar?.instrument).not.toBe("ke-cmca-2018");
     expect(tag.score).toBeGreaterThan(0.5);
     expect(tag.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("evidence", () => {
+  it("quotes, for every cue match in the corpus, the words the cue names — marginal notes included", () => {
+    const cueStems = (source: string) => compilePhrases(source).flatMap((ph) => [...ph.steps[0]!.stems]);
+    let checked = 0;
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith(".md") && f !== "README.md")) {
+      for (const t of tagCorpusFile(file).values()) {
+        for (const tag of t.tags) {
+          for (const m of tag.evidence.matched) {
+            // The quoted words open with a word of the cue's first step ("forfeiture" for "forfeiture").
+            expect(cueStems(m.cue), `${file} ${m.citation} ${m.cue}: "${m.words}"`).toContain(tokenize(m.words)[0]?.stem);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 

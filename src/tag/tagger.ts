@@ -63,6 +63,8 @@ export interface TaggedProvision {
 
 interface UnitFacts {
   provision: Provision;
+  /** The words read: the unit's own text, after its marginal note if it has one. */
+  text: string;
   tokens: Token[];
   roleHits: Record<CueRole, number>;
 }
@@ -97,7 +99,7 @@ function facts(p: Provision): UnitFacts {
   for (const [role, phrases] of Object.entries(ROLE_CUES) as [CueRole, Phrase[]][]) {
     roleHits[role] = phrases.reduce((n, ph) => n + findPhrase(ph, tokens).length, 0);
   }
-  return { provision: p, tokens, roleHits };
+  return { provision: p, text, tokens, roleHits };
 }
 
 function sumHits(units: UnitFacts[]): Record<CueRole, number> {
@@ -146,7 +148,7 @@ function roleAllows(cues: CategoryCues, roles: Set<Role>): boolean {
 
 /** Matches of a category's text cues in a unit, without those vetoed by a false friend nearby. */
 function textMatches(cues: CategoryCues, unit: UnitFacts): PhraseMatch[] {
-  const text = unit.provision.text;
+  const { text } = unit;
   const vetoes = cues.not.flatMap((ph) => findPhrase(ph, unit.tokens));
   const matches = cues.text.flatMap((ph) => findPhrase(ph, unit.tokens));
   return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
@@ -234,7 +236,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       heading: headingHit ? headingText : null,
       headingCue: headingHit?.h.source ?? null,
       matched: unitsWithWords.flatMap(({ u, matches }) =>
-        matches.map((m) => ({ cue: m.phrase, words: u.provision.text.slice(m.start, m.end), citation: u.provision.citation })),
+        matches.map((m) => ({ cue: m.phrase, words: u.text.slice(m.start, m.end), citation: u.provision.citation })),
       ),
       exemplar,
       role,
