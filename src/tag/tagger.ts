@@ -206,7 +206,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // Two near exemplars of different instruments that agree speak louder than one.
     const second = similar.find((e) => e.instrument !== nearest?.instrument);
     const agreed = exemplar && second && second.similarity >= WEIGHTS.exemplarAgreeMin && second.categories.includes(cues.id);
-    const distinctCues = new Set(perUnit.flatMap((x) => x.matches.map((m) => m.phrase)));
+    const distinctCues = independentCues(perUnit);
     const weights = [
       ...(headingHit ? [WEIGHTS.heading] : []),
       ...[...distinctCues].map(() => WEIGHTS.phrase),
@@ -264,6 +264,23 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     role: roleOf.get(p) ?? sectionRole,
     tags: (tags.get(p) ?? []).sort((a, b) => b.score - a.score),
   }));
+}
+
+/**
+ * The cues that found words of their own: "intent to defraud" inside "with intent to defraud", or
+ * "real time collection" over the same words as "real-time collection", is one piece of evidence.
+ */
+function independentCues(perUnit: { u: UnitFacts; matches: PhraseMatch[] }[]): Set<string> {
+  const all = perUnit.flatMap(({ u, matches }) => matches.map((m) => ({ ...m, u })));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const taken: typeof all = [];
+  const cues = new Set<string>();
+  for (const m of all) {
+    if (taken.some((t) => t.u === m.u && t.start < m.end && m.start < t.end)) continue;
+    taken.push(m);
+    cues.add(m.phrase);
+  }
+  return cues;
 }
 
 function push(map: Map<Provision, Tag[]>, p: Provision, tag: Tag): void {
