@@ -222,11 +222,12 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const fits = (servesPower && headingHit !== null) || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates an offence of its own, in words other than those of the offence the
-    // heading names, is a rule of its own: the heading does not speak for it.
+    // heading names — or a power inside an offence section (the court "may order" the provider to
+    // identify a harasser) — is a rule of its own: the heading does not speak for it.
     const ownRule =
-      cues.role === "offence" &&
+      (cues.role === "offence" || (cues.role === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
-      perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === "offence" && !headingNamed.some((n) => textMatches(n, u).length));
+      perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === cues.role && !headingNamed.some((n) => textMatches(n, u).length));
     // A general category stands down when the heading names a more specific one it yields to.
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
