@@ -219,7 +219,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
     // Punishing whoever obstructs a search or defies an order serves the power, not a new crime.
     const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
-    const fits = (servesPower && headingHit !== null) || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    const headingDecides = headingHit !== null && (servesPower || (cues.role === "cooperation" && sectionRole === "other"));
+    const fits = headingDecides || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates an offence of its own, in words other than those of the offence the
     // heading names — or a power inside an offence section (the court "may order" the provider to
