@@ -146,12 +146,30 @@ function roleAllows(cues: CategoryCues, roles: Set<Role>): boolean {
   return roles.has(cues.role);
 }
 
-/** Matches of a category's text cues in a unit, without those vetoed by a false friend nearby. */
-function textMatches(cues: CategoryCues, unit: UnitFacts): PhraseMatch[] {
+/**
+ * Matches of a category's text cues in a unit, without those vetoed by a false friend nearby: in the
+ * same sentence, or in the words that introduce the list the unit is an item of ("Any person who
+ * fraudulently causes loss of property to another person by— … (b) any interference with …").
+ */
+function textMatches(cues: CategoryCues, unit: UnitFacts, lead: UnitFacts[] = []): PhraseMatch[] {
   const { text } = unit;
-  const vetoes = cues.not.flatMap((ph) => findPhrase(ph, unit.tokens));
   const matches = cues.text.flatMap((ph) => findPhrase(ph, unit.tokens));
+  if (!matches.length || lead.some((l) => cues.not.some((ph) => findPhrase(ph, l.tokens).length))) return [];
+  const vetoes = cues.not.flatMap((ph) => findPhrase(ph, unit.tokens));
   return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
+}
+
+/** The units whose words run on into a unit: each parent whose own text introduces a list (no full stop). */
+function leadIns(all: Provision[], units: UnitFacts[]): Map<Provision, UnitFacts[]> {
+  const factsOf = new Map(units.map((u) => [u.provision, u]));
+  const out = new Map<Provision, UnitFacts[]>();
+  const walk = (p: Provision, lead: UnitFacts[]) => {
+    out.set(p, lead);
+    const introduces = p.text.trim() !== "" && !/[.;]["”’)]*$/.test(p.text.trim());
+    for (const c of p.children) walk(c, introduces ? [...lead, factsOf.get(p)!] : []);
+  };
+  walk(all[0]!, []);
+  return out;
 }
 
 function sameSentence(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
@@ -184,6 +202,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
     if (role !== "other") sub.forEach((p) => ownRole.add(p));
   }
+  const leadOf = leadIns(all, units);
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
   // A heading cue counts unless a false friend of the category is in the heading too.
@@ -199,7 +218,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
     const yields = !headingHit && cues.yieldsTo.some((id) => headingHits.get(id));
-    const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u) })).filter((x) => x.matches.length);
+    const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u, leadOf.get(u.provision)) })).filter((x) => x.matches.length);
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];
     const exemplar = nearest && nearest.similarity >= WEIGHTS.exemplarMin && nearest.categories.includes(cues.id) ? nearest : null;
