@@ -245,7 +245,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // heading names — or a power inside an offence section (the court "may order" the provider to
     // identify a harasser) — is a rule of its own: the heading does not speak for it.
     const ownRule =
-      (cues.role === "offence" || (cues.role === "power" && sectionRole !== "power")) &&
+      (cues.role === "offence" || cues.role === "jurisdiction" || (cues.role === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
       perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === cues.role && !headingNamed.some((n) => textMatches(n, u).length));
     // A general category stands down when the heading names a more specific one it yields to.
