@@ -194,13 +194,13 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   const sectionRole = decideRole(sectionHits, headingTokens, definitions);
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
-  const ownRole = new Set<Provision>();
+  const statesRole = new Set<Provision>();
   for (const top of section.children) {
     const sub = flatten([top]);
     const hits = stretchHits(units.filter((u) => sub.includes(u.provision)));
     const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
-    if (role !== "other") sub.forEach((p) => ownRole.add(p));
+    if (role !== "other") sub.forEach((p) => statesRole.add(p));
   }
   const leadOf = leadIns(all, units);
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
@@ -241,13 +241,15 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const headingDecides = headingHit !== null && (servesPower || (cues.role === "cooperation" && sectionRole === "other"));
     const fits = headingDecides || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
     if (!fits) score *= WEIGHTS.offRole;
-    // A subsection that creates an offence of its own, in words other than those of the offence the
-    // heading names — or a power inside an offence section (the court "may order" the provider to
-    // identify a harasser) — is a rule of its own: the heading does not speak for it.
+    // A subsection that creates an offence of its own (attempt and complicity included), in words
+    // other than those of the offence the heading names — or its own jurisdiction rule, or a power
+    // inside an offence section (the court "may order" the provider to identify a harasser) — is a
+    // rule of its own: the heading does not speak for it.
+    const ownRole = cues.role === "general" ? "offence" : cues.role;
     const ownRule =
-      (cues.role === "offence" || cues.role === "jurisdiction" || (cues.role === "power" && sectionRole !== "power")) &&
+      (ownRole === "offence" || ownRole === "jurisdiction" || (ownRole === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
-      perUnit.some(({ u }) => ownRole.has(u.provision) && roleOf.get(u.provision) === cues.role && !headingNamed.some((n) => textMatches(n, u).length));
+      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && !headingNamed.some((n) => textMatches(n, u).length));
     // A general category stands down when the heading names a more specific one it yields to.
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
