@@ -1,6 +1,7 @@
 // The tagger on real provisions of the bundled corpus, and on small drafts written to probe its
 // false friends; and the eval's scoring arithmetic on a hand-made case.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/eval/metrics.js";
@@ -8,7 +9,7 @@ import { parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
 import { compilePhrases, tokenize } from "../src/tag/text.js";
-import { CORPUS } from "./helpers.js";
+import { CORPUS, ROOT, tempDir } from "./helpers.js";
 
 function tagCorpusFile(file: string): Map<string, TaggedProvision> {
   const law = parseLaw(readFileSync(join(CORPUS, file), "utf8"), { file, requireFrontMatter: true });
@@ -122,5 +123,22 @@ describe("eval scoring", () => {
       { id: "a", category: "comp.fraud", kind: "false positive" },
       { id: "b", category: "def.terms", kind: "miss" },
     ]);
+  });
+
+  it("scores against another gold folder with --gold, and names a folder with no gold files", () => {
+    const dir = tempDir();
+    const yaml = readFileSync(join(ROOT, "test/gold/my-cca-1997.yaml"), "utf8");
+    // Relabel s. 3 (unauthorised access) as fraud: the run must count a miss and a false positive.
+    writeFileSync(join(dir, "my.yaml"), yaml.replace(/(section: "3"\n(?:.*\n)*?\s+categories: )\[[^\]]*\]/, "$1[comp.fraud]"));
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/eval/main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+    const ok = run(["--json", "--gold", dir]);
+    expect(ok.status).toBe(0);
+    const result = JSON.parse(ok.stdout) as { items: { instrument: string }[]; overall: { errors: { id: string; category: string; kind: string }[] } };
+    expect(new Set(result.items.map((i) => i.instrument))).toEqual(new Set(["my-cca-1997"]));
+    expect(result.overall.errors).toContainEqual({ id: expect.stringContaining("s. 3 "), category: "comp.fraud", kind: "miss" });
+    expect(result.overall.errors).toContainEqual({ id: expect.stringContaining("s. 3 "), category: "cia.illegal_access", kind: "false positive" });
+    const missing = run(["--gold", join(dir, "nowhere")]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`--gold ${join(dir, "nowhere")}: no gold YAML files there`);
   });
 });

@@ -1,13 +1,26 @@
 // `npm run eval`: the tagger's measured accuracy on the gold set (section level,
-// leave-one-instrument-out). `--json` prints the whole evaluation as JSON instead of tables.
+// leave-one-instrument-out). `--json` prints the whole evaluation as JSON instead of tables;
+// `--gold <dir>` scores against another set of gold files (an earlier revision, your own labels).
+import { existsSync, readdirSync } from "node:fs";
+import { Command } from "commander";
+import { GOLD_DIR, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, HELD_OUT } from "./evaluate.js";
 import type { Scores } from "./metrics.js";
 
-const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-const result = evaluate();
+const program = new Command("eval")
+  .option("--json", "print the whole evaluation as JSON")
+  .option("--gold <dir>", "folder of gold YAML files", GOLD_DIR)
+  .parse();
+const options = program.opts<{ json?: boolean; gold: string }>();
+if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWith(".yaml"))) {
+  program.error(`eval: --gold ${options.gold}: no gold YAML files there`);
+}
 
-if (process.argv.includes("--json")) {
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const result = evaluate(readGold(options.gold));
+
+if (options.json) {
   console.log(JSON.stringify({ taggerVersion: TAGGER_VERSION, ...result }, null, 1));
 } else {
   const line = (label: string, s: Scores) =>
