@@ -102,16 +102,16 @@ function facts(p: Provision): UnitFacts {
   return { provision: p, text, tokens, roleHits };
 }
 
-function sumHits(units: UnitFacts[]): Record<CueRole, number> {
+function addHits(counts: Record<CueRole, number>[]): Record<CueRole, number> {
   const total = {} as Record<CueRole, number>;
-  for (const u of units) for (const [k, v] of Object.entries(u.roleHits) as [CueRole, number][]) total[k] = (total[k] ?? 0) + v;
+  for (const c of counts) for (const [k, v] of Object.entries(c) as [CueRole, number][]) total[k] = (total[k] ?? 0) + v;
   return total;
 }
 
 /** Role cues of one stretch of law (a unit and what it holds): its offence words do not count when
  * the offence is failing to obey ("fails to …", "obstructs an officer"), which serves the power. */
 function stretchHits(units: UnitFacts[]): Record<CueRole, number> {
-  const total = sumHits(units);
+  const total = addHits(units.map((u) => u.roleHits));
   if (total.noncompliance) total.offence = 0;
   return total;
 }
@@ -189,15 +189,16 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
 
   // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
   // closing "commits an offence" after a list lends its role to every item of the list.
-  const stretches = [[units[0]!], ...section.children.map((top) => units.filter((u) => flatten([top]).includes(u.provision)))];
-  const sectionHits = sumHits(stretches.map((stretch) => ({ ...stretch[0]!, roleHits: stretchHits(stretch) })));
+  const tops = section.children.map((top) => {
+    const sub = flatten([top]);
+    return { top, sub, hits: stretchHits(units.filter((u) => sub.includes(u.provision))) };
+  });
+  const sectionHits = addHits([stretchHits([units[0]!]), ...tops.map((t) => t.hits)]);
   const sectionRole = decideRole(sectionHits, headingTokens, definitions);
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
   const statesRole = new Set<Provision>();
-  for (const top of section.children) {
-    const sub = flatten([top]);
-    const hits = stretchHits(units.filter((u) => sub.includes(u.provision)));
+  for (const { top, sub, hits } of tops) {
     const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
     if (role !== "other") sub.forEach((p) => statesRole.add(p));
@@ -214,6 +215,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   );
   const headingNamed = CATEGORY_CUES.filter((c) => headingHits.get(c.id));
   const headingNamesSome = headingNamed.length > 0;
+  // Units whose words carry a category the heading names (read once, not per category).
+  const carriesHeadingCategory = new Set(units.filter((u) => headingNamed.some((n) => textMatches(n, u).length)).map((u) => u.provision));
   for (const cues of excluded ? [] : CATEGORY_CUES) {
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
@@ -249,7 +252,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const ownRule =
       (ownRole === "offence" || ownRole === "jurisdiction" || (ownRole === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
-      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && !headingNamed.some((n) => textMatches(n, u).length));
+      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && !carriesHeadingCategory.has(u.provision));
     // A general category stands down when the heading names a more specific one it yields to.
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
