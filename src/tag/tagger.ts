@@ -252,7 +252,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const ownRule =
       (ownRole === "offence" || ownRole === "jurisdiction" || (ownRole === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
-      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && !carriesHeadingCategory.has(u.provision));
+      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && (cues.role === "general" || !carriesHeadingCategory.has(u.provision)));
     // A general category stands down when the heading names a more specific one it yields to.
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
