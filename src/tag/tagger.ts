@@ -142,7 +142,8 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
 }
 
 function roleAllows(cues: CategoryCues, roles: Set<Role>): boolean {
-  if (cues.role === "any" || cues.role === "jurisdiction" || cues.role === "general") return true;
+  if (cues.role === "general") return !roles.has("definition");
+  if (cues.role === "any" || cues.role === "jurisdiction") return true;
   return roles.has(cues.role);
 }
 
@@ -220,7 +221,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   for (const cues of excluded ? [] : CATEGORY_CUES) {
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
-    const yields = !headingHit && cues.yieldsTo.some((id) => headingHits.get(id));
+    const yields = cues.yieldsTo.some((id) => headingHits.get(id));
     const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u, leadOf.get(u.provision)) })).filter((x) => x.matches.length);
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];
@@ -253,7 +254,8 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       (ownRole === "offence" || ownRole === "jurisdiction" || (ownRole === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
       perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && (cues.role === "general" || !carriesHeadingCategory.has(u.provision)));
-    // A general category stands down when the heading names a more specific one it yields to.
+    // A general category stands down when the heading names a more specific one it yields to, even
+    // if the heading names it too ("Enhanced penalty for offences involving protected computer").
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     if (score < threshold) continue;
