@@ -44,6 +44,18 @@ describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
     expect(categories(ke.get("s. 2"))).toEqual(["def.terms"]);
   });
 
+  it("reads the custody of seized data (s. 49) as a safeguard, not the search power", () => {
+    expect(categories(ke.get("s. 49"))).toEqual(["proc.scope_safeguards"]);
+  });
+
+  it("reads the enhanced penalty for protected systems (s. 20) as critical infrastructure alone, not a general sanction", () => {
+    expect(categories(ke.get("s. 20"))).toEqual(["ext.critical_infrastructure"]);
+  });
+
+  it("keeps the victim's protective order of s. 27 beside the harassment offence", () => {
+    expect(categories(ke.get("s. 27"))).toEqual(expect.arrayContaining(["ext.harassment", "proc.victims_witnesses"]));
+  });
+
   it("points each tag at the most similar exemplar of another instrument", () => {
     const tag = ke.get("s. 17")!.tags.find((t) => t.category === "cia.illegal_interception")!;
     expect(tag.evidence.exemplar?.instrument).not.toBe("ke-cmca-2018");
@@ -98,6 +110,27 @@ describe("false friends", () => {
     expect(categories(t.get("s. 7"))).not.toContain("proc.interception_content");
     expect(categories(t.get("s. 8"))).toContain("proc.interception_content");
     expect(categories(t.get("s. 8"))).not.toContain("cia.illegal_interception");
+  });
+});
+
+describe("laws from outside the corpus", () => {
+  const draft = (body: string) =>
+    new Map(
+      tagLaw(parseLaw(body, { requireFrontMatter: false }).provisions, { exemplars: defaultExemplarIndex() }).map((t) => [t.provision.citation, t]),
+    );
+
+  it("reads an offence committed outside a country the corpus never names as a jurisdiction rule", () => {
+    const t = draft(
+      "### 50. Jurisdiction\n\n(1) The Federal High Court may try an offence under this Act where the offence is committed by a citizen of Nigeria while outside Nigeria.\n",
+    );
+    expect(categories(t.get("s. 50"))).toContain("jur.jurisdiction");
+  });
+
+  it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
+    const t = draft(
+      "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",
+    );
+    expect(categories(t.get("s. 2"))).toEqual(["def.terms"]);
   });
 });
 

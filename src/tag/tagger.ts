@@ -19,7 +19,7 @@ import {
 import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, tokenize, type Token } from "./text.js";
 
-export const TAGGER_VERSION = "1.1.0";
+export const TAGGER_VERSION = "1.2.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -200,7 +200,10 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
   const statesRole = new Set<Provision>();
   for (const { top, sub, hits } of tops) {
-    const role = decideRole(hits, tokenize(top.heading ?? ""), 0);
+    // A term defined in a definitions section is defined, not made an offence ("“offence” includes
+    // an attempt … to commit an offence").
+    const defined = sectionRole === "definition" && (top.kind === "definition" || top.term !== null);
+    const role = defined ? "definition" : decideRole(hits, tokenize(top.heading ?? ""), 0);
     for (const p of sub) roleOf.set(p, role === "other" ? sectionRole : role);
     if (role !== "other") sub.forEach((p) => statesRole.add(p));
   }
