@@ -19,6 +19,12 @@ function tagCorpusFile(file: string): Map<string, TaggedProvision> {
 
 const categories = (t: TaggedProvision | undefined) => t?.tags.map((x) => x.category) ?? [];
 
+/** Tags a draft with no front matter, as `analyze` does, keyed by citation. */
+const draft = (body: string) =>
+  new Map(
+    tagLaw(parseLaw(body, { requireFrontMatter: false }).provisions, { exemplars: defaultExemplarIndex() }).map((t) => [t.provision.citation, t]),
+  );
+
 describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
   const ke = tagCorpusFile("ke-computer-misuse-cybercrimes-act-2018.md");
 
@@ -84,11 +90,6 @@ describe("evidence", () => {
 });
 
 describe("false friends", () => {
-  const draft = (body: string) =>
-    new Map(
-      tagLaw(parseLaw(body, { requireFrontMatter: false }).provisions, { exemplars: defaultExemplarIndex() }).map((t) => [t.provision.citation, t]),
-    );
-
   it("does not read a freedom-of-information right as illegal access", () => {
     const t = draft("### 5. Access to information\n\n(1) Every citizen has the right of access to information held by the State.\n");
     expect(categories(t.get("s. 5"))).not.toContain("cia.illegal_access");
@@ -114,11 +115,6 @@ describe("false friends", () => {
 });
 
 describe("laws from outside the corpus", () => {
-  const draft = (body: string) =>
-    new Map(
-      tagLaw(parseLaw(body, { requireFrontMatter: false }).provisions, { exemplars: defaultExemplarIndex() }).map((t) => [t.provision.citation, t]),
-    );
-
   it("reads an offence committed outside a country the corpus never names as a jurisdiction rule", () => {
     const t = draft(
       "### 50. Jurisdiction\n\n(1) The Federal High Court may try an offence under this Act where the offence is committed by a citizen of Nigeria while outside Nigeria.\n",
