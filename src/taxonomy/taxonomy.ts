@@ -46,7 +46,9 @@ export interface CategoryCues {
   yieldsTo: string[];
 }
 
-const compileAll = (sources: string[]) => sources.flatMap(compilePhrases);
+// "outside <state>": one list of the world's states serves every cue that names a country.
+const STATES = cuesData.states.join("|");
+const compileAll = (sources: string[]) => sources.map((s) => s.replaceAll("<state>", STATES)).flatMap(compilePhrases);
 
 export const ROLE_CUES: Record<CueRole, Phrase[]> = Object.fromEntries(
   Object.entries(cuesData.roles).map(([role, phrases]) => [role, compileAll(phrases)]),
