@@ -141,10 +141,10 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
   return score > 0 ? role : "other";
 }
 
-function roleAllows(cues: CategoryCues, roles: Set<Role>): boolean {
-  if (cues.role === "general") return !roles.has("definition");
+function roleAllows(cues: CategoryCues, role: Role): boolean {
+  if (cues.role === "general") return role !== "definition";
   if (cues.role === "any" || cues.role === "jurisdiction") return true;
-  return roles.has(cues.role);
+  return role === cues.role;
 }
 
 /**
@@ -246,7 +246,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // Punishing whoever obstructs a search or defies an order serves the power, not a new crime.
     const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
     const headingDecides = headingHit !== null && (servesPower || (cues.role === "cooperation" && sectionRole === "other"));
-    const fits = headingDecides || roleAllows(cues, new Set([sectionRole])) || perUnit.some(({ u }) => roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    const fits = headingDecides || roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates an offence of its own (attempt and complicity included), in words
     // other than those of the offence the heading names — or its own jurisdiction rule, or a power
@@ -273,7 +273,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       role,
     });
     // Pin the category to the units whose own words carry it (in a role that allows it).
-    const carriers = perUnit.filter(({ u }) => u.provision !== section && roleAllows(cues, new Set([roleOf.get(u.provision)!])));
+    const carriers = perUnit.filter(({ u }) => u.provision !== section && roleAllows(cues, roleOf.get(u.provision)!));
     const carrierSet = new Set(carriers.map((c) => c.u.provision));
     for (const c of carriers) {
       const unitScore = round(combine([...(headingHit ? [WEIGHTS.heading * 0.7] : []), ...c.matches.map(() => WEIGHTS.phrase)]));
