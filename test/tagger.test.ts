@@ -117,7 +117,7 @@ describe("false friends", () => {
 describe("laws from outside the corpus", () => {
   it("reads an offence committed outside a country the corpus never names as a jurisdiction rule", () => {
     const t = draft(
-      "### 50. Jurisdiction\n\n(1) The Federal High Court may try an offence under this Act where the offence is committed by a citizen of Nigeria while outside Nigeria.\n",
+      "### 50. Acts abroad\n\n(1) A person who commits an offence under this Act while outside Nigeria may be tried and punished in Nigeria.\n",
     );
     expect(categories(t.get("s. 50"))).toContain("jur.jurisdiction");
   });
