@@ -58,6 +58,10 @@ describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
     expect(categories(ke.get("s. 20"))).toEqual(["ext.critical_infrastructure"]);
   });
 
+  it("reads s. 25(2), forgery committed for economic benefit, as aggravated forgery, not computer fraud", () => {
+    expect(categories(ke.get("s. 25"))).toEqual(["comp.forgery"]);
+  });
+
   it("keeps the victim's protective order of s. 27 beside the harassment offence", () => {
     expect(categories(ke.get("s. 27"))).toEqual(expect.arrayContaining(["ext.harassment", "proc.victims_witnesses"]));
   });

@@ -199,7 +199,11 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
   const roleOf = new Map<Provision, Role>([[section, sectionRole]]);
   // Units inside a first-level unit that states its role in its own words ("… commits an offence").
   const statesRole = new Set<Provision>();
+  // Units of a first-level unit that punishes the section's own offence more heavily ("A person who
+  // commits an offence under subsection (1) dishonestly …"): an aggravated form, not a new offence.
+  const aggravates = new Set<Provision>();
   for (const { top, sub, hits } of tops) {
+    if (hits.aggravation) sub.forEach((p) => aggravates.add(p));
     // A term defined in a definitions section is defined, not made an offence ("“offence” includes
     // an attempt … to commit an offence").
     const defined = sectionRole === "definition" && (top.kind === "definition" || top.term !== null);
@@ -256,7 +260,12 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     const ownRule =
       (ownRole === "offence" || ownRole === "jurisdiction" || (ownRole === "power" && sectionRole !== "power")) &&
       sectionRole !== "definition" &&
-      perUnit.some(({ u }) => statesRole.has(u.provision) && roleOf.get(u.provision) === ownRole && (cues.role === "general" || !carriesHeadingCategory.has(u.provision)));
+      perUnit.some(
+        ({ u }) =>
+          statesRole.has(u.provision) &&
+          roleOf.get(u.provision) === ownRole &&
+          (cues.role === "general" || (!carriesHeadingCategory.has(u.provision) && !aggravates.has(u.provision))),
+      );
     // A general category stands down when the heading names a more specific one it yields to, even
     // if the heading names it too ("Enhanced penalty for offences involving protected computer").
     if (yields && !ownRule) continue;
