@@ -116,6 +116,12 @@ describe("false friends", () => {
     expect(categories(t.get("s. 8"))).toContain("proc.interception_content");
     expect(categories(t.get("s. 8"))).not.toContain("cia.illegal_interception");
   });
+
+  it("does not read a blocking order (PH s. 19) as search and seizure, nor a warrant to disclose traffic data (PH s. 14) as partial disclosure", () => {
+    const ph = tagCorpusFile("ph-cybercrime-prevention-act-2012.md");
+    expect(categories(ph.get("s. 19"))).not.toContain("proc.search_seizure");
+    expect(categories(ph.get("s. 14"))).toEqual(["proc.production_order"]);
+  });
 });
 
 describe("laws from outside the corpus", () => {
