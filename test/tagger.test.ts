@@ -132,6 +132,26 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 50"))).toContain("jur.jurisdiction");
   });
 
+  it("reads offences worded 'It is an offence for …' and 'Maximum penalty: …' as offences", () => {
+    const t = draft(
+      [
+        "### 4. Interception",
+        "",
+        "It is an offence for a person intentionally and without lawful authority to intercept any communication in the course of its transmission by means of a computer system.",
+        "",
+        "### 5. Interference with data",
+        "",
+        "A person who, without lawful excuse, deletes or alters computer data held in a computer.",
+        "",
+        "Maximum penalty: 7 years imprisonment.",
+      ].join("\n"),
+    );
+    expect(t.get("s. 4")!.role).toBe("offence");
+    expect(categories(t.get("s. 4"))).toContain("cia.illegal_interception");
+    expect(t.get("s. 5")!.role).toBe("offence");
+    expect(categories(t.get("s. 5"))).toContain("cia.data_interference");
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",
