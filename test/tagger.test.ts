@@ -152,6 +152,32 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 5"))).toContain("cia.data_interference");
   });
 
+  it("reads procedural, provider and jurisdiction rules worded as in laws outside the corpus", () => {
+    const t = draft(
+      [
+        "### 10. Place of commission of offence",
+        "",
+        "Where any act forming part of an offence under this Act occurs in the State, the offence shall be deemed to be committed in the State.",
+        "",
+        "### 11. Obligation to retain communication data",
+        "",
+        "A service provider must keep, or cause to be kept, the subscriber information and traffic data of its users for a period of two years.",
+        "",
+        "### 12. Information location tools",
+        "",
+        "A service provider is not liable by reason of referring or linking users to an online location containing unlawful material by using information location tools, if it removes the link on being notified.",
+        "",
+        "### 13. Transitory communications",
+        "",
+        "A service provider is not liable for material by reason of transmitting, routing, or providing connections for the material through its network, if it does not select the recipients of the material.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 10"))).toContain("jur.jurisdiction");
+    expect(categories(t.get("s. 11"))).toContain("proc.data_retention");
+    expect(categories(t.get("s. 12"))).toContain("isp.hyperlinks");
+    expect(categories(t.get("s. 13"))).toContain("isp.access_provider");
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",
