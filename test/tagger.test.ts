@@ -178,6 +178,32 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 13"))).toContain("isp.access_provider");
   });
 
+  it("reads offences and general rules worded as in laws outside the corpus", () => {
+    const t = draft(
+      [
+        "### 20. Dealing with data unlawfully obtained",
+        "",
+        "A person who knowingly sells or offers for sale any computer data which he knows was obtained without authority from a computer system commits an offence.",
+        "",
+        "### 21. Malicious communications",
+        "",
+        "A person who uses a computer to send another person a message that is obscene, constitutes a threat, or is menacing in character, intending to cause distress, commits an offence.",
+        "",
+        "### 22. Offences by bodies of persons",
+        "",
+        "Where an offence under this Act is committed by a body of persons and is proved to have been committed with the consent of any officer of that body, the officer as well as the body commits the offence.",
+        "",
+        "### 23. Tools for committing crime",
+        "",
+        "A person who manufactures, sells, procures for use, imports, exports, distributes or otherwise makes available, a computer or computer system or any other device designed for committing an offence under this Act commits an offence.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 20"))).toEqual(["cia.data_espionage"]);
+    expect(categories(t.get("s. 21"))).toEqual(["ext.harassment"]);
+    expect(categories(t.get("s. 22"))).toEqual(["gen.corporate_liability"]);
+    expect(categories(t.get("s. 23"))).toEqual(["comp.misuse_of_devices"]);
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",
