@@ -62,6 +62,10 @@ describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
     expect(categories(ke.get("s. 25"))).toEqual(["comp.forgery"]);
   });
 
+  it("reads the providers' limitation of liability (s. 56) as both mere conduit and hosting, as the labelling guide has a blanket immunity", () => {
+    expect(categories(ke.get("s. 56"))).toEqual(expect.arrayContaining(["isp.access_provider", "isp.hosting"]));
+  });
+
   it("keeps the victim's protective order of s. 27 beside the harassment offence", () => {
     expect(categories(ke.get("s. 27"))).toEqual(expect.arrayContaining(["ext.harassment", "proc.victims_witnesses"]));
   });
