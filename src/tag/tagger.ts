@@ -19,7 +19,7 @@ import {
 import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, tokenize, type Token } from "./text.js";
 
-export const TAGGER_VERSION = "1.2.0";
+export const TAGGER_VERSION = "1.3.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
