@@ -199,6 +199,12 @@ describe("laws from outside the corpus", () => {
       text: "A person who manufactures, sells, procures for use, imports, exports, distributes or otherwise makes available, a computer or computer system or any other device designed for committing an offence under this Act commits an offence.",
       categories: ["comp.misuse_of_devices"],
     },
+    {
+      // "Inciting" in a heading is hatred here, not incitement to commit an offence.
+      heading: "Inciting racial hatred",
+      text: "A person who, by means of a computer system, publishes material inciting hatred against a group of persons on the ground of race or religion commits an offence.",
+      categories: ["content.racism_hate"],
+    },
   ])("tags $heading as $categories", ({ heading, text, categories: expected }) => {
     expect(categories(draft(`### 1. ${heading}\n\n${text}\n`).get("s. 1"))).toEqual(expected);
   });
