@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { score } from "../src/eval/metrics.js";
+import { instrumentBootstrap, score } from "../src/eval/metrics.js";
 import { parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
@@ -239,6 +239,17 @@ describe("eval scoring", () => {
       { id: "a", category: "comp.fraud", kind: "false positive" },
       { id: "b", category: "def.terms", kind: "miss" },
     ]);
+  });
+
+  it("draws whole instruments for its 95% intervals, the same ones on every run", () => {
+    const right = { id: "x s. 1", instrument: "x", gold: ["cia.illegal_access"], predicted: ["cia.illegal_access"] };
+    const wrong = { id: "y s. 1", instrument: "y", gold: ["cia.illegal_access"], predicted: ["comp.fraud"] };
+    // Two instruments: a draw is x+x (F1 1), y+y (F1 0) or a mix (F1 0.5), so the interval spans 0 to 1.
+    expect(instrumentBootstrap([right, wrong]).micro).toEqual({ low: 0, high: 1 });
+    expect(instrumentBootstrap([right, wrong])).toEqual(instrumentBootstrap([right, wrong]));
+    // Both sections of one instrument are drawn together, so a perfect law stays perfect.
+    const alone = instrumentBootstrap([right, { ...right, id: "x s. 2" }]);
+    expect([alone.micro, alone.macro]).toEqual([{ low: 1, high: 1 }, { low: 1, high: 1 }]);
   });
 
   it("scores against another gold folder with --gold, and names a folder with no gold files", () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseLaw } from "../parse/parse.js";
 import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { tagLaw } from "../tag/tagger.js";
-import { type LabelledItem, score, type Scores } from "./metrics.js";
+import { instrumentBootstrap, type Interval, type LabelledItem, score, type Scores } from "./metrics.js";
 
 /**
  * Instruments held out from rule writing: the cue lists were refined while reading errors on the
@@ -20,6 +20,8 @@ export interface Evaluation {
   heldOut: Scores;
   development: Scores;
   perInstrument: { instrument: string; sections: number; scores: Scores }[];
+  /** 95% intervals of micro and macro F1 over whole instruments drawn with replacement. */
+  intervals: Record<"overall" | "heldOut" | "development", { micro: Interval; macro: Interval }>;
 }
 
 export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR): Evaluation {
@@ -45,11 +47,14 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR):
     }
   }
   const instruments = [...new Set(items.map((i) => i.instrument))];
+  const heldOut = items.filter((i) => HELD_OUT.includes(i.instrument));
+  const development = items.filter((i) => !HELD_OUT.includes(i.instrument));
   return {
     items,
     overall: score(items),
-    heldOut: score(items.filter((i) => HELD_OUT.includes(i.instrument))),
-    development: score(items.filter((i) => !HELD_OUT.includes(i.instrument))),
+    heldOut: score(heldOut),
+    development: score(development),
+    intervals: { overall: instrumentBootstrap(items), heldOut: instrumentBootstrap(heldOut), development: instrumentBootstrap(development) },
     perInstrument: instruments.map((instrument) => {
       const mine = items.filter((i) => i.instrument === instrument);
       return { instrument, sections: mine.length, scores: score(mine) };

@@ -6,7 +6,7 @@ import { Command } from "commander";
 import { GOLD_DIR, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, HELD_OUT } from "./evaluate.js";
-import type { Scores } from "./metrics.js";
+import type { Interval, Scores } from "./metrics.js";
 
 const program = new Command("eval")
   .option("--json", "print the whole evaluation as JSON")
@@ -30,6 +30,13 @@ if (options.json) {
   console.log(line("held out from rule writing", result.heldOut));
   console.log(line("development instruments", result.development));
   console.log(`(held out: ${HELD_OUT.join(", ")})\n`);
+  console.log("95% intervals, whole instruments drawn with replacement (2000 draws)");
+  const span = (i: Interval) => `${pct(i.low)} - ${pct(i.high)}`;
+  for (const [label, key] of [["all instruments", "overall"], ["held out from rule writing", "heldOut"], ["development instruments", "development"]] as const) {
+    const { micro, macro } = result.intervals[key];
+    console.log(`${label.padEnd(34)} micro F1 ${span(micro)}   macro F1 ${span(macro)}`);
+  }
+  console.log("");
   console.log("per instrument");
   for (const i of result.perInstrument) console.log(line(`  ${i.instrument} (${i.sections})`, i.scores));
   console.log("\nper category                        P      R     F1  support  tp  fp  fn");

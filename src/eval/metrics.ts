@@ -69,3 +69,45 @@ export function score(items: LabelledItem[]): Scores {
   const macroF1 = ratio(supported.reduce((s, c) => s + c.f1, 0), supported.length);
   return { categories, micro: { precision, recall, f1: f1Of(precision, recall) }, macroF1, errors };
 }
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** A small seeded generator (mulberry32), so that the same items always give the same interval. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 95% percentile intervals of micro and macro F1, drawing whole instruments with replacement: the
+ * sections of one law share its drafting style, so a law, not a section, is the unit that varies
+ * when the tagger meets a new one. With few instruments the interval is wide, as it should be.
+ */
+export function instrumentBootstrap(items: LabelledItem[], draws = 2000, seed = 1): { micro: Interval; macro: Interval } {
+  const byInstrument = new Map<string, LabelledItem[]>();
+  for (const item of items) byInstrument.set(item.instrument, [...(byInstrument.get(item.instrument) ?? []), item]);
+  const groups = [...byInstrument.values()];
+  const random = seeded(seed);
+  const micro: number[] = [];
+  const macro: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const sample = groups.flatMap(() => groups[Math.floor(random() * groups.length)]!);
+    const s = score(sample);
+    micro.push(s.micro.f1);
+    macro.push(s.macroF1);
+  }
+  const interval = (values: number[]): Interval => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { low: sorted[Math.floor(0.025 * (draws - 1))]!, high: sorted[Math.ceil(0.975 * (draws - 1))]! };
+  };
+  return { micro: interval(micro), macro: interval(macro) };
+}
