@@ -5,7 +5,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseLaw } from "../parse/parse.js";
 import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
+import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
+import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, score, type Scores } from "./metrics.js";
 
 /**
@@ -22,12 +24,16 @@ export interface Evaluation {
   perInstrument: { instrument: string; sections: number; scores: Scores }[];
   /** 95% intervals of micro and macro F1 over whole instruments drawn with replacement. */
   intervals: Record<"overall" | "heldOut" | "development", { micro: Interval; macro: Interval }>;
+  /** The legal-element extractor on the hand-labelled offence sections (test/gold-elements). */
+  elements: { items: ElementItem[]; overall: ElementScores; heldOut: ElementScores; development: ElementScores };
 }
 
-export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR): Evaluation {
+export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, elementGold: ElementGoldFile[] = readElementGold()): Evaluation {
   const exemplars = loadExemplars(gold, corpusDir);
   const items: LabelledItem[] = [];
+  const elementItems: ElementItem[] = [];
   const labels = new Map(gold.map((g) => [g.instrument, g]));
+  const elementLabels = new Map(elementGold.map((g) => [g.instrument, g]));
   for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
     const law = parseLaw(readFileSync(join(corpusDir, file), "utf8"), { file, requireFrontMatter: true });
     const instrument = law.meta!.id;
@@ -36,25 +42,44 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR):
     const index = new ExemplarIndex(exemplars.filter((e) => e.instrument !== instrument));
     const tagged = tagLaw(law.provisions, { exemplars: index, instrument });
     const bySection = new Map(tagged.filter((t) => t.provision.eId === t.sectionEId).map((t) => [t.provision.num!, t]));
+    const where = (citation: string, heading?: string) => `${instrument} ${citation}${heading ? ` (${heading})` : ""}`;
     for (const s of g.sections) {
       const t = bySection.get(s.section);
       items.push({
-        id: `${instrument} ${t?.provision.citation ?? s.section}${s.heading ? ` (${s.heading})` : ""}`,
+        id: where(t?.provision.citation ?? s.section, s.heading),
         instrument,
         gold: s.categories,
         predicted: t ? t.tags.map((x) => x.category) : [],
       });
     }
+    for (const s of elementLabels.get(instrument)?.sections ?? []) {
+      const t = bySection.get(s.section);
+      if (!t) throw new Error(`test/gold-elements: ${instrument} has no section "${s.section}"`);
+      elementItems.push({
+        id: where(t.provision.citation, s.heading),
+        instrument,
+        gold: s,
+        extracted: extractElements(t.provision.fullText),
+        offenceRole: tagged.some((u) => u.sectionEId === t.sectionEId && u.role === "offence"),
+      });
+    }
   }
   const instruments = [...new Set(items.map((i) => i.instrument))];
-  const heldOut = items.filter((i) => HELD_OUT.includes(i.instrument));
-  const development = items.filter((i) => !HELD_OUT.includes(i.instrument));
+  const isHeldOut = (i: { instrument: string }) => HELD_OUT.includes(i.instrument);
+  const heldOut = items.filter(isHeldOut);
+  const development = items.filter((i) => !isHeldOut(i));
   return {
     items,
     overall: score(items),
     heldOut: score(heldOut),
     development: score(development),
     intervals: { overall: instrumentBootstrap(items), heldOut: instrumentBootstrap(heldOut), development: instrumentBootstrap(development) },
+    elements: {
+      items: elementItems,
+      overall: scoreElements(elementItems),
+      heldOut: scoreElements(elementItems.filter(isHeldOut)),
+      development: scoreElements(elementItems.filter((i) => !isHeldOut(i))),
+    },
     perInstrument: instruments.map((instrument) => {
       const mine = items.filter((i) => i.instrument === instrument);
       return { instrument, sections: mine.length, scores: score(mine) };

@@ -43,6 +43,15 @@ if (options.json) {
   for (const c of result.overall.categories) {
     console.log(`  ${c.category.padEnd(30)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(5)}  ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3)).join(" ")}`);
   }
+  const { elements } = result;
+  console.log(`\nlegal elements: ${elements.overall.sections} hand-labelled offence sections (test/gold-elements), share read right`);
+  console.log(`  ${"".padEnd(28)} all   held out   development`);
+  elements.overall.fields.forEach((f, i) => {
+    const cells = [f, elements.heldOut.fields[i]!, elements.development.fields[i]!].map((x) => pct(x.accuracy));
+    console.log(`  ${f.field.padEnd(28)} ${cells[0]}   ${cells[1]}      ${cells[2]}`);
+  });
   console.log(`\nwrong tags (${result.overall.errors.length})`);
   for (const e of result.overall.errors) console.log(`  ${e.kind === "miss" ? "MISS" : "FP  "} ${e.category.padEnd(28)} ${e.id}`);
+  console.log(`\nwrong elements (${elements.overall.errors.length})`);
+  for (const e of elements.overall.errors) console.log(`  ${e.field.padEnd(26)} gold ${String(e.gold).padEnd(6)} read ${String(e.found).padEnd(6)} ${e.id}`);
 }

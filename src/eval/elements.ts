@@ -1,0 +1,88 @@
+// Scoring the legal-element extractor against hand labels (test/gold-elements): for each labelled
+// offence section, whether it found a mental element and "without right" wording when the law
+// states one, and whether it read the maximum imprisonment and fine the section sets. Plain
+// functions over plain data; `evaluate` supplies the items.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { REPO_ROOT } from "../paths.js";
+import type { LegalElements } from "../tag/elements.js";
+
+type Months = number | "life" | null;
+
+export interface ElementGoldSection {
+  section: string;
+  heading?: string;
+  mental: boolean;
+  without_right: boolean;
+  imprisonment: { basic: Months; aggravated: Months };
+  fine: { basic: number | null; unit: string | null };
+  note?: string;
+}
+
+export interface ElementGoldFile {
+  instrument: string;
+  sections: ElementGoldSection[];
+}
+
+export const ELEMENTS_GOLD_DIR = join(REPO_ROOT, "test/gold-elements");
+
+export function readElementGold(dir = ELEMENTS_GOLD_DIR): ElementGoldFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => parseYaml(readFileSync(join(dir, f), "utf8")) as ElementGoldFile);
+}
+
+export interface ElementItem {
+  /** "ke-cmca-2018 s. 14 (Unauthorised access)". */
+  id: string;
+  instrument: string;
+  gold: ElementGoldSection;
+  extracted: LegalElements;
+  /** Whether the tagger gave the section, or a unit of it, the offence role (elements are kept only there). */
+  offenceRole: boolean;
+}
+
+/** What is compared, each as a value read from the gold label and from the extraction. */
+export const ELEMENT_FIELDS = {
+  "offence role": { gold: () => true, found: (i: ElementItem) => i.offenceRole },
+  "mental element": { gold: (g: ElementGoldSection) => g.mental, found: (i: ElementItem) => i.extracted.mentalElement.length > 0 },
+  "without right": { gold: (g: ElementGoldSection) => g.without_right, found: (i: ElementItem) => i.extracted.withoutRight.length > 0 },
+  "imprisonment, basic": { gold: (g: ElementGoldSection) => g.imprisonment.basic, found: (i: ElementItem) => i.extracted.maxImprisonmentMonths.basic },
+  "imprisonment, aggravated": {
+    gold: (g: ElementGoldSection) => g.imprisonment.aggravated,
+    found: (i: ElementItem) => i.extracted.maxImprisonmentMonths.aggravated,
+  },
+  "fine, basic": {
+    gold: (g: ElementGoldSection) => g.fine.basic,
+    found: (i: ElementItem) => {
+      const amounts = i.extracted.penalties.filter((p) => p.form === "basic").map((p) => p.fine?.amount ?? null).filter((a) => a !== null);
+      return amounts.length ? Math.max(...amounts) : null;
+    },
+  },
+} satisfies Record<string, { gold: (g: ElementGoldSection) => unknown; found: (i: ElementItem) => unknown }>;
+
+export type ElementField = keyof typeof ELEMENT_FIELDS;
+
+export interface ElementScores {
+  sections: number;
+  fields: { field: ElementField; right: number; accuracy: number }[];
+  errors: { id: string; field: ElementField; gold: unknown; found: unknown }[];
+}
+
+export function scoreElements(items: ElementItem[]): ElementScores {
+  const errors: ElementScores["errors"] = [];
+  const fields = (Object.keys(ELEMENT_FIELDS) as ElementField[]).map((field) => {
+    const { gold, found } = ELEMENT_FIELDS[field] as { gold: (g: ElementGoldSection) => unknown; found: (i: ElementItem) => unknown };
+    let right = 0;
+    for (const item of items) {
+      const [g, f] = [gold(item.gold), found(item)];
+      if (g === f) right++;
+      else errors.push({ id: item.id, field, gold: g, found: f });
+    }
+    return { field, right, accuracy: items.length ? right / items.length : 0 };
+  });
+  return { sections: items.length, fields, errors };
+}
