@@ -24,14 +24,20 @@ export interface LegalElements {
 
 const MENTAL = [
   "intentionally", "intentional", "wilfully", "willfully", "knowingly", "knowing", "recklessly", "reckless",
-  "fraudulently", "dishonestly", "maliciously", "corruptly", "with intent to", "with the intent", "with intent that",
-  "with dishonest intention", "with fraudulent or dishonest intent", "purposely", "deliberately", "negligently",
+  "fraudulently", "dishonestly", "maliciously", "corruptly", "with intent to", "with intent", "with the intent", "intent to",
+  "requisite intent", "requisite knowledge", "with dishonest intention", "with fraudulent or dishonest intent",
+  "purposely", "deliberately", "negligently", "having reason to believe", String.raw`knows\b`,
+  // A purpose the conduct serves ("for the purpose of facilitating …"), not the Act's own purposes
+  // ("For the purposes of this section, …").
+  String.raw`for (?:the )?purposes? of (?!this\b|these\b|that\b|the said\b|sub-?sections?\b|sections?\b|paragraphs?\b)`,
 ];
 const WITHOUT_RIGHT = [
   "without right", "without authority", "without authorisation", "without authorization", "unauthorised",
-  "unauthorized", "without lawful excuse", "without lawful authority", "without permission", "in excess of authority",
-  "exceeds authorized access", "exceeding authorized access", "unlawfully", "without consent", "not entitled",
-  "without legal authority", "without justification", "illegally",
+  "unauthorized", "without lawful authority", "without permission", "in excess of authority",
+  "exceeds authorized access", "exceeding authorized access", "unlawfully", "not entitled",
+  "without legal authority", "illegally", String.raw`without colou?r of right`,
+  String.raw`without (?:lawful |legal |reasonable |sufficient )?(?:excuse|justification)`,
+  String.raw`without (?:the |his |her |their )?(?:\w+ )?consent`,
 ];
 const RESULT = [
   "serious hindering", "serious harm", "damage", "loss", "hindering", "impairs", "impair", "resulting in",
@@ -72,54 +78,133 @@ export function parseAmount(words: string): number | null {
   return seen ? total + current : null;
 }
 
-const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and|[- ])+)`;
+// Whole words only: "one hundred and fifty thousand" must not stop at the "a" of "and".
+const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:\b(?:${Object.keys(NUMBER_WORDS).concat("and").join("|")})\b|[- ])+)`;
 const TERM = new RegExp(
   String.raw`(?:imprisonment|penal servitude|imprisoned|prison|prisión mayor|prision mayor)[^.;]{0,80}?(?:not (?:exceeding|more than)|which may extend to|up to|of|for|maximum of)\s+(${NUM})\s*\(?\d*\)?\s*(years?|months?)`,
   "gi",
 );
 const LIFE = /imprisonment for life|life imprisonment/i;
+/** A currency sign or code before an amount ("KES", "US$", "Rs."): a list, since any short word ("at")
+ * would pass for a code in a case-blind pattern. */
+const CURRENCY = String.raw`(?:(?:KES|KSh|USD|US\$|S\$|PKR|TZS|UGX|ZMW|GHS|GH₵|MUR|RM|PhP|Rs\.?|Sh\.?|K)(?![A-Za-z])|\$|₱|£|€)`;
 const FINE = new RegExp(
-  String.raw`fine[^.;]{0,40}?(?:not (?:exceeding|more than|less than)|which may extend to|up to|of)\s+((?:[A-Z]{1,3}\$?|\$|K|Rs\.?|₱|£|€|Sh\.?)?\s*${NUM})\s*(penalty units|currency points|fine units|shillings|rupees|pesos|ringgit|dollars|kwacha|cedis|units)?`,
+  // The maximum fine: "not less than" states a minimum, as it does for a term.
+  String.raw`\bfine\b(?:(?!imprison)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?(?:not (?:exceeding|more than)|which may extend to|up to|maximum (?:amount )?of|of)\s+((?:${CURRENCY})?\s*${NUM})\s*(penalty units|currency points|fine units|shillings|rupees|pesos|ringgit|dollars|kwacha|cedis|units)?`,
   "gi",
 );
 
+/**
+ * The words of the listed wordings found in the text, as written there (lower case), each stretch of
+ * text once: "knowingly" is not also reported as "knowing", nor "with intent to" as "intent to".
+ */
 function found(list: string[], text: string): string[] {
-  const lower = text.toLowerCase();
-  return list.filter((w) => new RegExp(String.raw`\b${w.replace(/ /g, "\\s+")}`, "i").test(lower));
+  const hits = list.flatMap((w) => {
+    const m = new RegExp(String.raw`\b${w.replace(/ /g, "\\s+")}`, "i").exec(text);
+    return m ? [{ start: m.index, end: m.index + m[0].length, words: m[0].toLowerCase().replace(/\s+/g, " ").trim() }] : [];
+  });
+  const kept: typeof hits = [];
+  for (const h of [...hits].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  }
+  return hits.filter((h) => kept.includes(h)).map((h) => h.words);
+}
+
+// A subsection that states an exception, a defence, a presumption or the meaning of words ("(2)
+// Subsection (1) does not apply to a person who has the consent …", "(3) For the purposes of any
+// prosecution under this section, it is presumed …"): its words are not the
+// offence's, so its "consent" or "unauthorized" says nothing of the offence's elements.
+const NOT_OFFENCE_WORDS =
+  /^\(\d+[A-Za-z]*\)\s*(?:(?:sub-?)?section \([^)]*\)[^.;]{0,40}?does not apply|this section does not apply|nothing in this|no person shall be convicted|it is (?:a|not an?) (?:defence|offence)|it shall be a defence|in this section|for (?:the )?purposes? of|it (?:is|shall be) presumed)/i;
+const SUBSECTION = /^\(\d+[A-Za-z]*\)/;
+
+/** The text without its exception, defence and interpretation subsections (and what they hold). */
+function offenceWords(text: string): string {
+  let skipping = false;
+  return text
+    .split("\n")
+    .filter((line) => {
+      const trimmed = line.trim();
+      if (SUBSECTION.test(trimmed)) skipping = NOT_OFFENCE_WORDS.test(trimmed);
+      return !skipping;
+    })
+    .join("\n");
+}
+
+// What makes a penalty limb the aggravated form. A later limb is not heavier by position: it may be
+// another offence of the section, or the summary-conviction route.
+/** Repetition, or a result so grave it is a form of its own ("mischief that causes actual danger to life"). */
+const REPEAT_OR_GRAVE =
+  /second or subsequent|subsequent (?:offen[cs]e|conviction)|previously (?:been )?convicted|(?:after|prior) (?:a |another )?(?:prior )?conviction|aggravat|\b(?:causes?|caused|results? in|resulting in)\b[^.;]{0,80}?\b(?:death|danger to life)/i;
+/** A harm done by the offence ("which causes physical injury", "results in a significant financial loss"). */
+const HARM = /\b(?:causes?|caused|results? in|resulting in|occasions?)\b[^.;]{0,80}?\b(?:death|injury|harm|loss|damage|danger)/i;
+/** A rule about an offence created elsewhere ("A person who commits an offence under subsection (1) which …"). */
+const OFFENCE_ELSEWHERE = /\boffen[cs]es? (?:specified |referred to |created )?(?:under|in) (?:this |that )?(?:sub-?)?sections?\b/i;
+/** Whom or what the offence is done to, when that makes it graver. */
+const AGGRAVATING_TARGET = /protected (?:computer|system)|critical (?:information |national )?infrastructure|national security|terroris|\bminors?\b|\bchild(?:ren)?\b/i;
+/** Words that create an offence of their own ("… commits an offence and is liable"), not a reference to one. */
+const CREATES_OFFENCE = /\b(?:commits|is guilty of|shall be guilty of) (?:an|the) offen[cs]e\b(?! (?:under|referred|specified|in)\b)/i;
+
+/** A subsection with what it holds (its paragraphs), or the whole text where there are no subsections. */
+function subsections(text: string): string[] {
+  const blocks: string[] = [];
+  for (const line of text.split("\n")) {
+    if (SUBSECTION.test(line.trim()) || !blocks.length) blocks.push(line);
+    else blocks[blocks.length - 1] += `\n${line}`;
+  }
+  return blocks;
 }
 
 function penaltiesIn(text: string): Penalty[] {
   const out: Penalty[] = [];
-  // Each penalty clause is a sentence or a limb ("; or"); the first is the basic form.
-  const clauses = text.split(/(?<=[.;])\s+/);
-  for (const clause of clauses) {
-    const terms = [...clause.matchAll(TERM)];
-    const fines = [...clause.matchAll(FINE)];
-    const life = LIFE.test(clause);
-    if (!terms.length && !fines.length && !life) continue;
-    const months = terms
-      .map((m) => {
-        const n = parseAmount(m[1]!);
-        return n === null ? null : /month/i.test(m[2]!) ? n : n * 12;
-      })
-      .filter((n): n is number => n !== null);
-    const fine = fines[0];
-    const aggravated = out.length > 0 || /second or subsequent|subsequent conviction|aggravat|where the offence|if the offence|results? in/i.test(clause);
-    out.push({
-      form: aggravated ? "aggravated" : "basic",
-      imprisonmentMonths: life ? "life" : months.length ? Math.max(...months) : null,
-      fine: fine
-        ? {
-            amount: parseAmount(fine[1]!.replace(/^[^\d\w]*(?:[A-Z]{1,3}\$?|\$|K|Rs\.?|₱|£|€|Sh\.?)\s*/, "")),
-            unit: (fine[2] ?? fine[1]!.match(/^(?:[A-Z]{1,3}\$?|\$|K|Rs\.?|₱|£|€|Sh\.?)/)?.[0] ?? "unspecified").trim(),
-            words: fine[0],
-          }
-        : null,
-      words: clause.slice(0, 300),
-    });
+  for (const block of subsections(text)) {
+    // A subsection that punishes an offence created elsewhere, without creating one, is its
+    // aggravated form when it names a harm or an aggravating target, or when a penalty came before.
+    // Read in the subsection's own opening words, not its paragraphs: "(c) The punishment for an
+    // offense under subsection (a) is— (1) …" sets the basic and aggravated tiers alike.
+    const lead = block.split("\n")[0]!;
+    const aggravatesAnother =
+      OFFENCE_ELSEWHERE.test(lead) &&
+      !CREATES_OFFENCE.test(block) &&
+      (HARM.test(lead) || out.length > 0 || AGGRAVATING_TARGET.test(lead));
+    // Each penalty clause is a sentence or a limb ("; or").
+    for (const clause of block.split(/(?<=[.;])\s+/)) {
+      const terms = [...clause.matchAll(TERM)];
+      const fines = [...clause.matchAll(FINE)];
+      const life = LIFE.test(clause);
+      if (!terms.length && !fines.length && !life) continue;
+      const months = terms
+        .map((m) => {
+          const n = parseAmount(m[1]!);
+          return n === null ? null : /month/i.test(m[2]!) ? n : n * 12;
+        })
+        .filter((n): n is number => n !== null);
+      const imprisonmentMonths = life ? "life" : months.length ? Math.max(...months) : null;
+      // "… seven years; or … ten years if the act is done with intent to cause injury": a heavier
+      // limb on a condition.
+      const basicSoFar = maxOf(out.filter((p) => p.form === "basic").map((p) => p.imprisonmentMonths));
+      const heavierOnCondition = /\b(?:if|where)\b/i.test(clause) && exceeds(imprisonmentMonths, basicSoFar);
+      const fine = fines[0];
+      out.push({
+        form: aggravatesAnother || heavierOnCondition || REPEAT_OR_GRAVE.test(clause) ? "aggravated" : "basic",
+        imprisonmentMonths,
+        fine: fine
+          ? {
+              amount: parseAmount(fine[1]!.replace(new RegExp(String.raw`^[^\d\w]*${CURRENCY}\s*`), "")),
+              unit: (fine[2] ?? fine[1]!.match(new RegExp(`^${CURRENCY}`))?.[0] ?? "unspecified").trim(),
+              words: fine[0],
+            }
+          : null,
+        words: clause.slice(0, 300),
+      });
+    }
   }
   return out;
 }
+
+/** Whether a term is longer than another that is stated (life is longer than any number of months). */
+const exceeds = (a: number | "life" | null, b: number | "life" | null) =>
+  a !== null && b !== null && b !== "life" && (a === "life" || a > b);
 
 const maxOf = (values: (number | "life" | null)[]): number | "life" | null => {
   if (values.includes("life")) return "life";
@@ -129,9 +214,10 @@ const maxOf = (values: (number | "life" | null)[]): number | "life" | null => {
 
 export function extractElements(text: string): LegalElements {
   const penalties = penaltiesIn(text);
+  const own = offenceWords(text);
   return {
-    mentalElement: found(MENTAL, text),
-    withoutRight: found(WITHOUT_RIGHT, text),
+    mentalElement: found(MENTAL, own),
+    withoutRight: found(WITHOUT_RIGHT, own),
     result: found(RESULT, text),
     aggravations: found(AGGRAVATION, text),
     attempt: /\battempts?\b/i.test(text),
