@@ -112,24 +112,27 @@ function found(list: string[], text: string): string[] {
 
 // A subsection that states an exception, a defence, a presumption or the meaning of words ("(2)
 // Subsection (1) does not apply to a person who has the consent …", "(3) For the purposes of any
-// prosecution under this section, it is presumed …"): its words are not the
-// offence's, so its "consent" or "unauthorized" says nothing of the offence's elements.
+// prosecution under this section, it is presumed …"): its words are not the offence's, so its
+// "consent" or "unauthorized" says nothing of the offence's elements.
 const NOT_OFFENCE_WORDS =
   /^\(\d+[A-Za-z]*\)\s*(?:(?:sub-?)?section \([^)]*\)[^.;]{0,40}?does not apply|this section does not apply|nothing in this|no person shall be convicted|it is (?:a|not an?) (?:defence|offence)|it shall be a defence|in this section|for (?:the )?purposes? of|it (?:is|shall be) presumed)/i;
 const SUBSECTION = /^\(\d+[A-Za-z]*\)/;
 
-/** The text without its exception, defence and interpretation subsections (and what they hold). */
-function offenceWords(text: string): string {
-  let skipping = false;
-  return text
-    .split("\n")
-    .filter((line) => {
-      const trimmed = line.trim();
-      if (SUBSECTION.test(trimmed)) skipping = NOT_OFFENCE_WORDS.test(trimmed);
-      return !skipping;
-    })
-    .join("\n");
+/** A subsection with what it holds (its paragraphs), or the whole text where there are no subsections. */
+function subsections(text: string): string[] {
+  const blocks: string[] = [];
+  for (const line of text.split("\n")) {
+    if (SUBSECTION.test(line.trim()) || !blocks.length) blocks.push(line);
+    else blocks[blocks.length - 1] += `\n${line}`;
+  }
+  return blocks;
 }
+
+/** The text without its exception, defence, presumption and interpretation subsections. */
+const offenceWords = (text: string) =>
+  subsections(text)
+    .filter((block) => !NOT_OFFENCE_WORDS.test(block.trim()))
+    .join("\n");
 
 // What makes a penalty limb the aggravated form. A later limb is not heavier by position: it may be
 // another offence of the section, or the summary-conviction route.
@@ -144,16 +147,6 @@ const OFFENCE_ELSEWHERE = /\boffen[cs]es? (?:specified |referred to |created )?(
 const AGGRAVATING_TARGET = /protected (?:computer|system)|critical (?:information |national )?infrastructure|national security|terroris|\bminors?\b|\bchild(?:ren)?\b/i;
 /** Words that create an offence of their own ("… commits an offence and is liable"), not a reference to one. */
 const CREATES_OFFENCE = /\b(?:commits|is guilty of|shall be guilty of) (?:an|the) offen[cs]e\b(?! (?:under|referred|specified|in)\b)/i;
-
-/** A subsection with what it holds (its paragraphs), or the whole text where there are no subsections. */
-function subsections(text: string): string[] {
-  const blocks: string[] = [];
-  for (const line of text.split("\n")) {
-    if (SUBSECTION.test(line.trim()) || !blocks.length) blocks.push(line);
-    else blocks[blocks.length - 1] += `\n${line}`;
-  }
-  return blocks;
-}
 
 function penaltiesIn(text: string): Penalty[] {
   const out: Penalty[] = [];
