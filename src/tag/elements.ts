@@ -43,10 +43,14 @@ const RESULT = [
   "serious hindering", "serious harm", "damage", "loss", "hindering", "impairs", "impair", "resulting in",
   "endanger", "death", "bodily injury",
 ];
+/** Whom or what the offence is done to, when that makes it graver. */
+const AGGRAVATING_TARGETS = [
+  "protected computer", "protected system", "critical information infrastructure", "critical infrastructure",
+  "critical national", "national security", "terrorist", "terrorism", String.raw`minors?\b`, "child",
+];
 const AGGRAVATION = [
-  "protected computer", "critical information infrastructure", "critical infrastructure", "critical national",
-  "further offence", "second or subsequent", "subsequent conviction", "aggravat", "results in death",
-  "serious bodily injury", "national security", "government", "terrorist", "organised criminal", "minor", "child",
+  ...AGGRAVATING_TARGETS, "further offence", "second or subsequent", "subsequent conviction", "aggravat",
+  "results in death", "serious bodily injury", "government", "organised criminal",
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -143,8 +147,6 @@ const REPEAT_OR_GRAVE =
 const HARM = /\b(?:causes?|caused|results? in|resulting in|occasions?)\b[^.;]{0,80}?\b(?:death|injury|harm|loss|damage|danger)/i;
 /** A rule about an offence created elsewhere ("A person who commits an offence under subsection (1) which …"). */
 const OFFENCE_ELSEWHERE = /\boffen[cs]es? (?:specified |referred to |created )?(?:under|in) (?:this |that )?(?:sub-?)?sections?\b/i;
-/** Whom or what the offence is done to, when that makes it graver. */
-const AGGRAVATING_TARGET = /protected (?:computer|system)|critical (?:information |national )?infrastructure|national security|terroris|\bminors?\b|\bchild(?:ren)?\b/i;
 /** Words that create an offence of their own ("… commits an offence and is liable"), not a reference to one. */
 const CREATES_OFFENCE = /\b(?:commits|is guilty of|shall be guilty of) (?:an|the) offen[cs]e\b(?! (?:under|referred|specified|in)\b)/i;
 
@@ -159,7 +161,7 @@ function penaltiesIn(text: string): Penalty[] {
     const aggravatesAnother =
       OFFENCE_ELSEWHERE.test(lead) &&
       !CREATES_OFFENCE.test(block) &&
-      (HARM.test(lead) || out.length > 0 || AGGRAVATING_TARGET.test(lead));
+      (HARM.test(lead) || out.length > 0 || found(AGGRAVATING_TARGETS, lead).length > 0);
     // Each penalty clause is a sentence or a limb ("; or").
     for (const clause of block.split(/(?<=[.;])\s+/)) {
       const terms = [...clause.matchAll(TERM)];
