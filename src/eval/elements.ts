@@ -45,37 +45,38 @@ export interface ElementItem {
   offenceRole: boolean;
 }
 
-/** What is compared, each as a value read from the gold label and from the extraction. */
-export const ELEMENT_FIELDS = {
-  "offence role": { gold: () => true, found: (i: ElementItem) => i.offenceRole },
-  "mental element": { gold: (g: ElementGoldSection) => g.mental, found: (i: ElementItem) => i.extracted.mentalElement.length > 0 },
-  "without right": { gold: (g: ElementGoldSection) => g.without_right, found: (i: ElementItem) => i.extracted.withoutRight.length > 0 },
-  "imprisonment, basic": { gold: (g: ElementGoldSection) => g.imprisonment.basic, found: (i: ElementItem) => i.extracted.maxImprisonmentMonths.basic },
-  "imprisonment, aggravated": {
-    gold: (g: ElementGoldSection) => g.imprisonment.aggravated,
-    found: (i: ElementItem) => i.extracted.maxImprisonmentMonths.aggravated,
-  },
-  "fine, basic": {
-    gold: (g: ElementGoldSection) => g.fine.basic,
-    found: (i: ElementItem) => {
-      const amounts = i.extracted.penalties.filter((p) => p.form === "basic").map((p) => p.fine?.amount ?? null).filter((a) => a !== null);
+/** One thing compared: the value the gold label gives and the value the extraction gives. */
+interface Comparison {
+  field: string;
+  gold: (g: ElementGoldSection) => unknown;
+  found: (i: ElementItem) => unknown;
+}
+
+export const ELEMENT_FIELDS: Comparison[] = [
+  { field: "offence role", gold: () => true, found: (i) => i.offenceRole },
+  { field: "mental element", gold: (g) => g.mental, found: (i) => i.extracted.mentalElement.length > 0 },
+  { field: "without right", gold: (g) => g.without_right, found: (i) => i.extracted.withoutRight.length > 0 },
+  { field: "imprisonment, basic", gold: (g) => g.imprisonment.basic, found: (i) => i.extracted.maxImprisonmentMonths.basic },
+  { field: "imprisonment, aggravated", gold: (g) => g.imprisonment.aggravated, found: (i) => i.extracted.maxImprisonmentMonths.aggravated },
+  {
+    field: "fine, basic",
+    gold: (g) => g.fine.basic,
+    found: (i) => {
+      const amounts = i.extracted.penalties.flatMap((p) => (p.form === "basic" && p.fine?.amount != null ? [p.fine.amount] : []));
       return amounts.length ? Math.max(...amounts) : null;
     },
   },
-} satisfies Record<string, { gold: (g: ElementGoldSection) => unknown; found: (i: ElementItem) => unknown }>;
-
-export type ElementField = keyof typeof ELEMENT_FIELDS;
+];
 
 export interface ElementScores {
   sections: number;
-  fields: { field: ElementField; right: number; accuracy: number }[];
-  errors: { id: string; field: ElementField; gold: unknown; found: unknown }[];
+  fields: { field: string; right: number; accuracy: number }[];
+  errors: { id: string; field: string; gold: unknown; found: unknown }[];
 }
 
 export function scoreElements(items: ElementItem[]): ElementScores {
   const errors: ElementScores["errors"] = [];
-  const fields = (Object.keys(ELEMENT_FIELDS) as ElementField[]).map((field) => {
-    const { gold, found } = ELEMENT_FIELDS[field] as { gold: (g: ElementGoldSection) => unknown; found: (i: ElementItem) => unknown };
+  const fields = ELEMENT_FIELDS.map(({ field, gold, found }) => {
     let right = 0;
     for (const item of items) {
       const [g, f] = [gold(item.gold), found(item)];
