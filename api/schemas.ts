@@ -54,6 +54,7 @@ export const EvidenceSchema = z
     matched: z.array(z.object({ cue: z.string(), words: z.string(), citation: z.string() })),
     exemplar: Exemplar.nullable(),
     role: z.string(),
+    part: z.string().nullable().openapi({ description: "The Part or Chapter heading whose role let the category in, where the section's own words did not" }),
   })
   .openapi("TagEvidence");
 

@@ -209,6 +209,26 @@ describe("laws from outside the corpus", () => {
     expect(categories(draft(`### 1. ${heading}\n\n${text}\n`).get("s. 1"))).toEqual(expected);
   });
 
+  it("reads a section of an investigation Part that punishes refusing help as the search power, and says the Part decided it", () => {
+    const section = [
+      "### 40. Assistance to police officers",
+      "",
+      "(1) A person who has knowledge of the functioning of a computer system and who, without lawful excuse, refuses to give a police officer the assistance needed to search that computer system commits an offence and is liable on conviction to a fine not exceeding one million shillings.",
+    ].join("\n");
+    const inPart = draft(`## Part IV — Investigation procedures\n\n${section}\n`).get("s. 40")!;
+    const search = inPart.tags.find((t) => t.category === "proc.search_seizure");
+    expect(search?.evidence.part).toBe("Investigation procedures");
+    // The same words with no Part around them read as an offence only, and no offence category fits.
+    expect(categories(draft(`${section}\n`).get("s. 40"))).not.toContain("proc.search_seizure");
+  });
+
+  it("does not let a Part headed 'Offences' make its administrative sections offences", () => {
+    const t = draft(
+      "## Part III — Offences\n\n### 9. Reports on critical information infrastructure\n\nThe owner of a critical information infrastructure shall report to the Committee on the general cyber security of the infrastructure every year.\n",
+    );
+    expect(categories(t.get("s. 9"))).not.toContain("ext.critical_infrastructure");
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",

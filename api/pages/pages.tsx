@@ -171,7 +171,8 @@ export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; rep
                     why: {p.evidence.headingCue ? `heading “${p.evidence.heading}” names it; ` : ""}
                     {p.evidence.matched.length ? `words “${[...new Set(p.evidence.matched.map((m) => m.words))].slice(0, 4).join("”, “")}”; ` : ""}
                     {p.evidence.exemplar ? `worded like ${p.evidence.exemplar.instrument} ${p.evidence.exemplar.citation} (${p.evidence.exemplar.similarity.toFixed(2)}); ` : ""}
-                    role {p.evidence.role}; score {p.score.toFixed(2)}
+                    role {p.evidence.role}
+                    {p.evidence.part ? `, the category’s role from the Part “${p.evidence.part}”` : ""}; score {p.score.toFixed(2)}
                   </div>
                 </li>
               ))}
@@ -290,7 +291,8 @@ export function ProvisionPage(props: { provision: ProvisionDetail; similar: Simi
                 {t.evidence.headingCue ? `heading cue “${t.evidence.headingCue}”; ` : ""}
                 {t.evidence.matched.length ? `words: ${[...new Set(t.evidence.matched.map((m) => `“${m.words}” (${m.citation})`))].slice(0, 6).join(", ")}; ` : ""}
                 {t.evidence.exemplar ? `most similar exemplar ${t.evidence.exemplar.instrument} ${t.evidence.exemplar.citation}; ` : ""}
-                role {t.evidence.role}; tagger {t.taggerVersion}
+                role {t.evidence.role}
+                {t.evidence.part ? `, the category’s role from the Part “${t.evidence.part}”` : ""}; tagger {t.taggerVersion}
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import type { TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
+import { readEvidence } from "../store/tags.js";
 import { type CategoryCoverage, coverage, type CoverageStatus, elementFlags } from "./coverage.js";
 import { type Profile, PROFILES, type ProfileId } from "./profiles.js";
 
@@ -130,7 +131,7 @@ export function gapReport(db: Db, code: string, profileId: string = "budapest"):
         excerpt: r.full_text.slice(0, 400),
         score: r.score,
         suspended: r.suspended === 1,
-        evidence: JSON.parse(r.evidence) as TagEvidence,
+        evidence: readEvidence(r.evidence),
         elements: elementsOf(r.elements),
       }));
   // Suspended or struck-down provisions are shown but do not count as coverage.

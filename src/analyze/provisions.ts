@@ -3,9 +3,10 @@
 import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import { ExemplarIndex, type SimilarExemplar } from "../tag/exemplars.js";
-import type { TagEvidence } from "../tag/tagger.js";
 import type { Role } from "../taxonomy/taxonomy.js";
+import type { TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
+import { readEvidence } from "../store/tags.js";
 
 export interface InstrumentSummary {
   version: string;
@@ -130,7 +131,7 @@ export function provisionDetail(db: Db, key: string): ProvisionDetail {
       evidence: string;
       tagger_version: string;
     }[]
-  ).map((t) => ({ category: t.category, score: t.score, level: t.level, evidence: JSON.parse(t.evidence) as TagEvidence, taggerVersion: t.tagger_version }));
+  ).map((t) => ({ category: t.category, score: t.score, level: t.level, evidence: readEvidence(t.evidence), taggerVersion: t.tagger_version }));
   const parent = r.parent_id === null ? null : (db.$client.prepare("SELECT key, citation, heading, kind FROM provisions WHERE id = ?").get(r.parent_id) as ProvisionRow);
   const children = db.$client.prepare("SELECT key, citation, heading, kind FROM provisions WHERE parent_id = ? ORDER BY ordinal").all(r.id) as ProvisionRow[];
   const elements = r.elements ? (JSON.parse(r.elements) as Partial<LegalElements>) : null;

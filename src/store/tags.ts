@@ -3,7 +3,7 @@
 import type { Provision, ProvisionKind } from "../parse/parse.js";
 import { extractElements } from "../tag/elements.js";
 import { defaultExemplarIndex } from "../tag/exemplars.js";
-import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../tag/tagger.js";
+import { TAGGER_VERSION, type TagEvidence, type TaggedProvision, tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, TAXONOMY_VERSION } from "../taxonomy/taxonomy.js";
 import type { Db } from "./db.js";
 
@@ -40,6 +40,11 @@ export function storeTags(db: Db, tagged: TaggedProvision[], idOf: Map<string, n
     insertRole.run(id, t.role, JSON.stringify(t.role === "offence" ? extractElements(t.provision.fullText) : {}));
     for (const tag of t.tags) insertTag.run(id, tag.category, tag.score, tag.level, JSON.stringify(tag.evidence), TAGGER_VERSION);
   }
+}
+
+/** A stored tag's evidence: tags written before the tagger recorded the Part (1.4.0) read as having none. */
+export function readEvidence(json: string): TagEvidence {
+  return { part: null, ...(JSON.parse(json) as Omit<TagEvidence, "part"> & { part?: string | null }) };
 }
 
 export function tagInstrument(provisions: Provision[], instrument: string): TaggedProvision[] {

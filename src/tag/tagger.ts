@@ -13,13 +13,14 @@ import {
   type CueRole,
   DEFINITION_HEADINGS,
   EXCLUDED_HEADINGS,
+  PART_HEADINGS,
   type Role,
   ROLE_CUES,
 } from "../taxonomy/taxonomy.js";
 import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, tokenize, type Token } from "./text.js";
 
-export const TAGGER_VERSION = "1.3.0";
+export const TAGGER_VERSION = "1.4.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -43,6 +44,14 @@ export interface TagEvidence {
   matched: { cue: string; words: string; citation: string }[];
   /** The most similar labelled exemplar section that carries the category, if any. */
   exemplar: SimilarExemplar | null;
+  role: Role;
+  /** The Part or Chapter heading whose role let the category in, where the section's words did not. */
+  part: string | null;
+}
+
+/** A Part or Chapter heading and the role it gives the sections it holds. */
+interface PartRole {
+  heading: string;
   role: Role;
 }
 
@@ -81,15 +90,27 @@ const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w),
 /** Tags every provision of a parsed law; returns them flat, in document order. */
 export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProvision[] {
   const out: TaggedProvision[] = [];
-  const visit = (p: Provision) => {
-    if (p.kind === "section" || p.kind === "article") out.push(...tagSection(p, options));
+  const visit = (p: Provision, part: PartRole | null) => {
+    if (p.kind === "section" || p.kind === "article") out.push(...tagSection(p, options, part));
     else {
       out.push({ provision: p, sectionEId: null, role: "other", tags: [] });
-      p.children.forEach(visit);
+      const own = roleOfPart(p.heading ?? "");
+      p.children.forEach((c) => visit(c, own ?? part));
     }
   };
-  roots.forEach(visit);
+  roots.forEach((p) => visit(p, null));
   return out;
+}
+
+/**
+ * The role a Part's heading gives the sections it holds ("Part IV — Investigation Procedures",
+ * "Chapter III — International co-operation"): one role, or none. Offences are not read from a
+ * Part: a Part headed "Offences" often also holds duties of administration.
+ */
+function roleOfPart(heading: string): PartRole | null {
+  const tokens = tokenize(heading);
+  const roles = PART_HEADINGS.filter(([, phrases]) => phrases.some((ph) => findPhrase(ph, tokens).length));
+  return roles.length === 1 ? { heading, role: roles[0]![0] } : null;
 }
 
 function facts(p: Provision): UnitFacts {
@@ -179,7 +200,7 @@ function sameSentence(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
   return !/[.;]\s/.test(text.slice(from, to));
 }
 
-function tagSection(section: Provision, options: TagOptions): TaggedProvision[] {
+function tagSection(section: Provision, options: TagOptions, part: PartRole | null): TaggedProvision[] {
   const all = flatten([section]);
   const units = all.map(facts);
   const headingText = section.heading ?? "";
@@ -248,9 +269,19 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
     // A power often reads as plain duties ("shall be deposited with the court"): with no sign of
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
     // Punishing whoever obstructs a search or defies an order serves the power, not a new crime.
+    // The Part a section stands in may say its role too: a section of an investigation Part that
+    // reads as an offence ("commits an offence if the officer …") still sets a power's terms.
     const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
     const headingDecides = headingHit !== null && (servesPower || (cues.role === "cooperation" && sectionRole === "other"));
-    const fits = headingDecides || roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
+    // It speaks only for a section whose words name no other role, and only for what the heading
+    // says the section is about.
+    const partDecides =
+      part !== null &&
+      (sectionRole === "other" || sectionRole === "offence") &&
+      (headingHit !== null || !headingNamesSome) &&
+      roleAllows(cues, part.role);
+    const ownWordsFit = roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
+    const fits = headingDecides || ownWordsFit || partDecides;
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates an offence of its own (attempt and complicity included), in words
     // other than those of the offence the heading names — or its own jurisdiction rule, or a power
@@ -280,6 +311,7 @@ function tagSection(section: Provision, options: TagOptions): TaggedProvision[] 
       ),
       exemplar,
       role,
+      part: headingDecides || ownWordsFit || !part ? null : part.heading,
     });
     // Pin the category to the units whose own words carry it (in a role that allows it).
     const carriers = perUnit.filter(({ u }) => u.provision !== section && roleAllows(cues, roleOf.get(u.provision)!));

@@ -56,6 +56,8 @@ export const ROLE_CUES: Record<CueRole, Phrase[]> = Object.fromEntries(
 
 export const DEFINITION_HEADINGS = compileAll(cuesData.headings.definition);
 export const EXCLUDED_HEADINGS = compileAll(cuesData.headings.excluded);
+/** Words of a Part or Chapter heading that say what kind of provisions the Part holds. */
+export const PART_HEADINGS = Object.entries(cuesData.headings.parts).map(([role, phrases]) => [role as Role, compileAll(phrases)] as const);
 
 export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
   if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
