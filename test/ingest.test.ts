@@ -51,6 +51,29 @@ describe("ingest: happy path", () => {
     expect(fileState(db)).toBe(before);
   });
 
+  it("re-tags an unchanged file whose tags an older tagger wrote, so the store never serves stale tags", () => {
+    const staleDb = join(tempDir(), "stale.db");
+    expect(runCli(["--db", staleDb, "ingest", good]).status).toBe(0);
+    const tagsOf = (sql = "SELECT provision_id, category, score, level, evidence, tagger_version FROM tags ORDER BY provision_id, category") => {
+      const client = new Database(staleDb);
+      try {
+        return client.prepare(sql).all();
+      } finally {
+        client.close();
+      }
+    };
+    const current = tagsOf();
+    expect(current.length).toBeGreaterThan(0);
+    // A store written by an older tagger: another version on every tag, and a tag it never wrote.
+    tagsOf("UPDATE tags SET tagger_version = '0.9.0' RETURNING rowid");
+    tagsOf("DELETE FROM tags WHERE rowid = (SELECT min(rowid) FROM tags) RETURNING rowid");
+    const r = runCli(["--db", staleDb, "ingest", good]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 retagged/);
+    expect(tagsOf()).toEqual(current);
+    expect(runCli(["--db", staleDb, "ingest", good]).stdout).toMatch(/1 unchanged/);
+  });
+
   it("adds a version when the text has a new as_at, keeping the old one", () => {
     const dir2 = tempDir();
     const db2 = join(dir2, "v.db");

@@ -13,7 +13,7 @@ import { flatten, parseLaw, type Provision } from "../parse/parse.js";
 import { readLawFile } from "../read.js";
 import type { TaggedProvision } from "../tag/tagger.js";
 import type { Db } from "./db.js";
-import { seedTaxonomy, storeTags, tagInstrument } from "./tags.js";
+import { retagVersion, seedTaxonomy, storeTags, taggedByOlderTagger, tagInstrument } from "./tags.js";
 
 export interface PreparedInstrument {
   file: string;
@@ -25,7 +25,7 @@ export interface PreparedInstrument {
   tagged: TaggedProvision[];
 }
 
-export type IngestOutcome = "added" | "new version" | "replaced" | "unchanged";
+export type IngestOutcome = "added" | "new version" | "replaced" | "retagged" | "unchanged";
 
 export interface IngestResult {
   file: string;
@@ -132,7 +132,12 @@ export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult 
       .from(schema.instrumentVersions)
       .where(and(eq(schema.instrumentVersions.instrument, meta.id), eq(schema.instrumentVersions.asAt, meta.as_at)))
       .get();
-    if (existing?.hash === item.contentHash) return { file: item.file, version, outcome: "unchanged", provisions: count };
+    if (existing?.hash === item.contentHash) {
+      // The same text tagged by an older tagger is re-tagged, so that `npm start` never serves stale tags.
+      if (!taggedByOlderTagger(db, version)) return { file: item.file, version, outcome: "unchanged", provisions: count };
+      retagVersion(db, version, meta.id);
+      return { file: item.file, version, outcome: "retagged", provisions: count };
+    }
     const hadInstrument = tx.select().from(schema.instruments).where(eq(schema.instruments.id, meta.id)).get();
     const j = lookupJurisdiction(meta.jurisdiction)!;
     tx.insert(schema.jurisdictions).values(j).onConflictDoNothing().run();

@@ -90,15 +90,24 @@ export function retagAll(db: Db): { versions: number; tags: number } {
   seedTaxonomy(db);
   const versions = db.$client.prepare("SELECT id, instrument FROM instrument_versions ORDER BY id").all() as { id: string; instrument: string }[];
   let tags = 0;
-  for (const v of versions) {
-    db.$client.transaction(() => {
-      db.$client.prepare("DELETE FROM tags WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(v.id);
-      db.$client.prepare("DELETE FROM provision_elements WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(v.id);
-      const { roots, idOf } = loadTree(db, v.id);
-      const tagged = tagInstrument(roots, v.instrument);
-      storeTags(db, tagged, idOf);
-      tags += tagged.reduce((n, t) => n + t.tags.length, 0);
-    })();
-  }
+  for (const v of versions) db.$client.transaction(() => (tags += retagVersion(db, v.id, v.instrument)))();
   return { versions: versions.length, tags };
+}
+
+/** Replaces one stored version's roles, elements and tags from its stored text; the caller holds the transaction. */
+export function retagVersion(db: Db, version: string, instrument: string): number {
+  db.$client.prepare("DELETE FROM tags WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(version);
+  db.$client.prepare("DELETE FROM provision_elements WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(version);
+  const { roots, idOf } = loadTree(db, version);
+  const tagged = tagInstrument(roots, instrument);
+  storeTags(db, tagged, idOf);
+  return tagged.reduce((n, t) => n + t.tags.length, 0);
+}
+
+/** Whether a stored version's tags were written by another tagger than this one (a version with no tags is current). */
+export function taggedByOlderTagger(db: Db, version: string): boolean {
+  const stale = db.$client
+    .prepare("SELECT 1 FROM tags t JOIN provisions p ON p.id = t.provision_id WHERE p.version = ? AND t.tagger_version <> ? LIMIT 1")
+    .get(version, TAGGER_VERSION);
+  return stale !== undefined;
 }
