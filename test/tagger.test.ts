@@ -280,10 +280,21 @@ describe("eval scoring", () => {
     const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/eval/main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
     const ok = run(["--json", "--gold", dir]);
     expect(ok.status).toBe(0);
-    const result = JSON.parse(ok.stdout) as { items: { instrument: string }[]; overall: { errors: { id: string; category: string; kind: string }[] } };
+    const result = JSON.parse(ok.stdout) as {
+      items: { instrument: string }[];
+      overall: { errors: { id: string; category: string; kind: string }[] };
+      perGroup: { group: string; heldOut: { support: number }; development: { precision: number; recall: number; support: number } }[];
+    };
     expect(new Set(result.items.map((i) => i.instrument))).toEqual(new Set(["my-cca-1997"]));
     expect(result.overall.errors).toContainEqual({ id: expect.stringContaining("s. 3 "), category: "comp.fraud", kind: "miss" });
     expect(result.overall.errors).toContainEqual({ id: expect.stringContaining("s. 3 "), category: "cia.illegal_access", kind: "false positive" });
+    // The groups pool their categories: the miss counts against computer-related offences, the false
+    // positive against the CIA offences, both in the development column (Malaysia is not held out).
+    const group = (id: string) => result.perGroup.find((g) => g.group === id)!;
+    expect(group("comp").development.recall).toBeLessThan(1);
+    expect(group("comp").development.support).toBeGreaterThan(0);
+    expect(group("cia").development.precision).toBeLessThan(1);
+    expect(result.perGroup.map((g) => g.heldOut.support)).toEqual(result.perGroup.map(() => 0));
     const missing = run(["--gold", join(dir, "nowhere")]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`--gold ${join(dir, "nowhere")}: no gold YAML files there`);

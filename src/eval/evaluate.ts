@@ -8,7 +8,8 @@ import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } fro
 import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
-import { instrumentBootstrap, type Interval, type LabelledItem, score, type Scores } from "./metrics.js";
+import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
+import { instrumentBootstrap, type Interval, type LabelledItem, pooled, score, type Scores } from "./metrics.js";
 
 /**
  * Instruments held out from rule writing: the cue lists and the element patterns were refined while
@@ -23,11 +24,15 @@ export interface Evaluation {
   heldOut: Scores;
   development: Scores;
   perInstrument: { instrument: string; sections: number; scores: Scores }[];
+  /** Each taxonomy group's categories scored as one, held out and development apart: which kinds of tag carry to unseen laws. */
+  perGroup: { group: string; title: string; heldOut: GroupScore; development: GroupScore }[];
   /** 95% intervals of micro and macro F1 over whole instruments drawn with replacement. */
   intervals: Record<"overall" | "heldOut" | "development", { micro: Interval; macro: Interval }>;
   /** The legal-element extractor on the hand-labelled offence sections (test/gold-elements). */
   elements: { items: ElementItem[]; overall: ElementScores; heldOut: ElementScores; development: ElementScores };
 }
+
+export type GroupScore = ReturnType<typeof pooled>;
 
 export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, elementGold: ElementGoldFile[] = readElementGold()): Evaluation {
   const exemplars = loadExemplars(gold, corpusDir);
@@ -67,14 +72,21 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
   }
   const instruments = [...new Set(items.map((i) => i.instrument))];
   const isHeldOut = (i: { instrument: string }) => HELD_OUT.includes(i.instrument);
-  const heldOut = items.filter(isHeldOut);
-  const development = items.filter((i) => !isHeldOut(i));
+  const heldOut = score(items.filter(isHeldOut));
+  const development = score(items.filter((i) => !isHeldOut(i)));
+  const groupOf = new Map(CATEGORIES.map((c) => [c.id, c.group]));
+  const inGroup = (scores: Scores, group: string) => pooled(scores.categories.filter((c) => groupOf.get(c.category) === group));
   return {
     items,
     overall: score(items),
-    heldOut: score(heldOut),
-    development: score(development),
-    intervals: { overall: instrumentBootstrap(items), heldOut: instrumentBootstrap(heldOut), development: instrumentBootstrap(development) },
+    heldOut,
+    development,
+    perGroup: GROUPS.map((g) => ({ group: g.id, title: g.title, heldOut: inGroup(heldOut, g.id), development: inGroup(development, g.id) })),
+    intervals: {
+      overall: instrumentBootstrap(items),
+      heldOut: instrumentBootstrap(items.filter(isHeldOut)),
+      development: instrumentBootstrap(items.filter((i) => !isHeldOut(i))),
+    },
     elements: {
       items: elementItems,
       overall: scoreElements(elementItems),

@@ -43,6 +43,13 @@ if (options.json) {
   for (const c of result.overall.categories) {
     console.log(`  ${c.category.padEnd(30)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(5)}  ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3)).join(" ")}`);
   }
+  const columns = "    P      R     F1  support";
+  console.log(`\nper category group${"".padEnd(21)}held out${"".padEnd(26)}development`);
+  console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
+  for (const g of result.perGroup) {
+    const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
+    console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.heldOut)}      ${cells(g.development)}`);
+  }
   const { elements } = result;
   console.log(`\nlegal elements: ${elements.overall.sections} hand-labelled offence sections (test/gold-elements), share read right`);
   console.log(`  ${"".padEnd(28)} all   held out   development`);

@@ -60,14 +60,20 @@ export function score(items: LabelledItem[]): Scores {
       return { category, tp, fp, fn, precision, recall, f1: f1Of(precision, recall), support: tp + fn };
     })
     .sort((a, b) => a.category.localeCompare(b.category));
+  const { precision, recall, f1 } = pooled(categories);
+  const supported = categories.filter((c) => c.support > 0);
+  const macroF1 = ratio(supported.reduce((s, c) => s + c.f1, 0), supported.length);
+  return { categories, micro: { precision, recall, f1 }, macroF1, errors };
+}
+
+/** Several categories' counts added up and scored as one (the micro average over them). */
+export function pooled(categories: Pick<CategoryScore, "tp" | "fp" | "fn">[]): { precision: number; recall: number; f1: number; support: number } {
   const tp = categories.reduce((n, c) => n + c.tp, 0);
   const fp = categories.reduce((n, c) => n + c.fp, 0);
   const fn = categories.reduce((n, c) => n + c.fn, 0);
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const supported = categories.filter((c) => c.support > 0);
-  const macroF1 = ratio(supported.reduce((s, c) => s + c.f1, 0), supported.length);
-  return { categories, micro: { precision, recall, f1: f1Of(precision, recall) }, macroF1, errors };
+  return { precision, recall, f1: f1Of(precision, recall), support: tp + fn };
 }
 
 export interface Interval {
