@@ -3,8 +3,8 @@
 import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import { ExemplarIndex, type SimilarExemplar } from "../tag/exemplars.js";
-import type { Role } from "../taxonomy/taxonomy.js";
 import type { TagEvidence } from "../tag/tagger.js";
+import type { Role } from "../taxonomy/taxonomy.js";
 import type { Db } from "../store/db.js";
 import { readEvidence } from "../store/tags.js";
 

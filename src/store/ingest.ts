@@ -13,7 +13,7 @@ import { flatten, parseLaw, type Provision } from "../parse/parse.js";
 import { readLawFile } from "../read.js";
 import type { TaggedProvision } from "../tag/tagger.js";
 import type { Db } from "./db.js";
-import { retagVersion, seedTaxonomy, storeTags, taggedByOlderTagger, tagInstrument } from "./tags.js";
+import { retagVersion, seedTaxonomy, storeTags, taggedByAnotherTagger, tagInstrument } from "./tags.js";
 
 export interface PreparedInstrument {
   file: string;
@@ -133,8 +133,8 @@ export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult 
       .where(and(eq(schema.instrumentVersions.instrument, meta.id), eq(schema.instrumentVersions.asAt, meta.as_at)))
       .get();
     if (existing?.hash === item.contentHash) {
-      // The same text tagged by an older tagger is re-tagged, so that `npm start` never serves stale tags.
-      if (!taggedByOlderTagger(db, version)) return { file: item.file, version, outcome: "unchanged", provisions: count };
+      // The same text tagged by another tagger version is re-tagged, so that `npm start` never serves stale tags.
+      if (!taggedByAnotherTagger(db, version)) return { file: item.file, version, outcome: "unchanged", provisions: count };
       retagVersion(db, version, meta.id);
       return { file: item.file, version, outcome: "retagged", provisions: count };
     }

@@ -104,8 +104,8 @@ export function retagVersion(db: Db, version: string, instrument: string): numbe
   return tagged.reduce((n, t) => n + t.tags.length, 0);
 }
 
-/** Whether a stored version's tags were written by another tagger than this one (a version with no tags is current). */
-export function taggedByOlderTagger(db: Db, version: string): boolean {
+/** Whether another tagger version wrote a stored version's tags (a version with no tags counts as current). */
+export function taggedByAnotherTagger(db: Db, version: string): boolean {
   const stale = db.$client
     .prepare("SELECT 1 FROM tags t JOIN provisions p ON p.id = t.provision_id WHERE p.version = ? AND t.tagger_version <> ? LIMIT 1")
     .get(version, TAGGER_VERSION);
