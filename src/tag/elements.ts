@@ -97,6 +97,8 @@ const FINE = new RegExp(
   String.raw`\bfine\b(?:(?!imprison)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?(?:not (?:exceeding|more than)|which may extend to|up to|maximum (?:amount )?of|of)\s+((?:${CURRENCY})?\s*${NUM})\s*(penalty units|currency points|fine units|shillings|rupees|pesos|ringgit|dollars|kwacha|cedis|units)?`,
   "gi",
 );
+const LEADING_CURRENCY = new RegExp(String.raw`^[^\d\w]*${CURRENCY}\s*`);
+const CURRENCY_FIRST = new RegExp(`^${CURRENCY}`);
 
 /**
  * The words of the listed wordings found in the text, as written there (lower case), each stretch of
@@ -133,10 +135,7 @@ function subsections(text: string): string[] {
 }
 
 /** The text without its exception, defence, presumption and interpretation subsections. */
-const offenceWords = (text: string) =>
-  subsections(text)
-    .filter((block) => !NOT_OFFENCE_WORDS.test(block.trim()))
-    .join("\n");
+const offenceWords = (blocks: string[]) => blocks.filter((block) => !NOT_OFFENCE_WORDS.test(block.trim())).join("\n");
 
 // What makes a penalty limb the aggravated form. A later limb is not heavier by position: it may be
 // another offence of the section, or the summary-conviction route.
@@ -150,9 +149,9 @@ const OFFENCE_ELSEWHERE = /\boffen[cs]es? (?:specified |referred to |created )?(
 /** Words that create an offence of their own ("… commits an offence and is liable"), not a reference to one. */
 const CREATES_OFFENCE = /\b(?:commits|is guilty of|shall be guilty of) (?:an|the) offen[cs]e\b(?! (?:under|referred|specified|in)\b)/i;
 
-function penaltiesIn(text: string): Penalty[] {
+function penaltiesIn(blocks: string[]): Penalty[] {
   const out: Penalty[] = [];
-  for (const block of subsections(text)) {
+  for (const block of blocks) {
     // A subsection that punishes an offence created elsewhere, without creating one, is its
     // aggravated form when it names a harm or an aggravating target, or when a penalty came before.
     // Read in the subsection's own opening words, not its paragraphs: "(c) The punishment for an
@@ -185,8 +184,8 @@ function penaltiesIn(text: string): Penalty[] {
         imprisonmentMonths,
         fine: fine
           ? {
-              amount: parseAmount(fine[1]!.replace(new RegExp(String.raw`^[^\d\w]*${CURRENCY}\s*`), "")),
-              unit: (fine[2] ?? fine[1]!.match(new RegExp(`^${CURRENCY}`))?.[0] ?? "unspecified").trim(),
+              amount: parseAmount(fine[1]!.replace(LEADING_CURRENCY, "")),
+              unit: (fine[2] ?? fine[1]!.match(CURRENCY_FIRST)?.[0] ?? "unspecified").trim(),
               words: fine[0],
             }
           : null,
@@ -208,8 +207,9 @@ const maxOf = (values: (number | "life" | null)[]): number | "life" | null => {
 };
 
 export function extractElements(text: string): LegalElements {
-  const penalties = penaltiesIn(text);
-  const own = offenceWords(text);
+  const blocks = subsections(text);
+  const penalties = penaltiesIn(blocks);
+  const own = offenceWords(blocks);
   return {
     mentalElement: found(MENTAL, own),
     withoutRight: found(WITHOUT_RIGHT, own),
