@@ -7,8 +7,8 @@ import { parseLaw } from "../parse/parse.js";
 import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
-import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
+import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, pooled, score, type Scores } from "./metrics.js";
 
 /**
@@ -72,8 +72,10 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
   }
   const instruments = [...new Set(items.map((i) => i.instrument))];
   const isHeldOut = (i: { instrument: string }) => HELD_OUT.includes(i.instrument);
-  const heldOut = score(items.filter(isHeldOut));
-  const development = score(items.filter((i) => !isHeldOut(i)));
+  const heldOutItems = items.filter(isHeldOut);
+  const developmentItems = items.filter((i) => !isHeldOut(i));
+  const heldOut = score(heldOutItems);
+  const development = score(developmentItems);
   const groupOf = new Map(CATEGORIES.map((c) => [c.id, c.group]));
   const inGroup = (scores: Scores, group: string) => pooled(scores.categories.filter((c) => groupOf.get(c.category) === group));
   return {
@@ -84,8 +86,8 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
     perGroup: GROUPS.map((g) => ({ group: g.id, title: g.title, heldOut: inGroup(heldOut, g.id), development: inGroup(development, g.id) })),
     intervals: {
       overall: instrumentBootstrap(items),
-      heldOut: instrumentBootstrap(items.filter(isHeldOut)),
-      development: instrumentBootstrap(items.filter((i) => !isHeldOut(i))),
+      heldOut: instrumentBootstrap(heldOutItems),
+      development: instrumentBootstrap(developmentItems),
     },
     elements: {
       items: elementItems,

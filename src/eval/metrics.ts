@@ -100,7 +100,11 @@ function seeded(seed: number): () => number {
  */
 export function instrumentBootstrap(items: LabelledItem[], draws = 2000, seed = 1): { micro: Interval; macro: Interval } {
   const byInstrument = new Map<string, LabelledItem[]>();
-  for (const item of items) byInstrument.set(item.instrument, [...(byInstrument.get(item.instrument) ?? []), item]);
+  for (const item of items) {
+    const mine = byInstrument.get(item.instrument);
+    if (mine) mine.push(item);
+    else byInstrument.set(item.instrument, [item]);
+  }
   const groups = [...byInstrument.values()];
   const random = seeded(seed);
   const micro: number[] = [];
