@@ -133,7 +133,8 @@ export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult 
       .where(and(eq(schema.instrumentVersions.instrument, meta.id), eq(schema.instrumentVersions.asAt, meta.as_at)))
       .get();
     if (existing?.hash === item.contentHash) {
-      // The same text tagged by another tagger version is re-tagged, so that `npm start` never serves stale tags.
+      // The same text tagged by another tagger version is re-tagged, so that `npm start` never serves
+      // stale tags: from the stored tree, whose rows the tags must point at, not from this parse.
       if (!taggedByAnotherTagger(db, version)) return { file: item.file, version, outcome: "unchanged", provisions: count };
       retagVersion(db, version, meta.id);
       return { file: item.file, version, outcome: "retagged", provisions: count };
