@@ -5,10 +5,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { instrumentBootstrap, score } from "../src/eval/metrics.js";
-import { parseLaw } from "../src/parse/parse.js";
+import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
-import { compilePhrases, tokenize } from "../src/tag/text.js";
+import { CATEGORY_CUES, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
+import { compilePhrases, findPhrase, PhraseIndex, tokenize } from "../src/tag/text.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
 
 function tagCorpusFile(file: string): Map<string, TaggedProvision> {
@@ -94,6 +95,22 @@ describe("evidence", () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("the phrase index", () => {
+  it("finds in every provision of a real law exactly what trying every cue finds", () => {
+    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const index = new PhraseIndex(phrases);
+    const law = parseLaw(readFileSync(join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), "utf8"), { requireFrontMatter: true });
+    let found = 0;
+    for (const p of flatten(law.provisions)) {
+      const tokens = tokenize(`${p.heading ?? ""}\n${p.text}`);
+      const everyPhrase = phrases.map((ph) => [ph, findPhrase(ph, tokens)] as const).filter(([, m]) => m.length);
+      expect(new Map(everyPhrase), p.citation).toEqual(index.matchAll(tokens));
+      found += everyPhrase.length;
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
 

@@ -114,12 +114,15 @@ export class ExemplarIndex {
     const { exclude } = options;
     const excluded = typeof exclude === "function" ? exclude : (e: Exemplar) => e.instrument === exclude;
     const query = this.vector(terms(text));
-    const scores = new Map<number, number>();
+    const scores = new Float64Array(this.exemplars.length);
     for (const [term, w] of query) {
-      for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * weight);
+      for (const { doc, weight } of this.postings.get(term) ?? []) scores[doc]! += w * weight;
     }
-    return [...scores]
-      .filter(([doc]) => !excluded(this.exemplars[doc]!))
+    const found: [number, number][] = [];
+    scores.forEach((score, doc) => {
+      if (score > 0 && !excluded(this.exemplars[doc]!)) found.push([doc, score]);
+    });
+    return found
       .sort((a, b) => b[1] - a[1])
       .slice(0, options.limit ?? 5)
       .map(([doc, similarity]) => {

@@ -18,7 +18,7 @@ import {
   ROLE_CUES,
 } from "../taxonomy/taxonomy.js";
 import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
-import { findPhrase, type Phrase, type PhraseMatch, tokenize, type Token } from "./text.js";
+import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, legal elements): a store tagged by another is re-tagged on ingest. */
 export const TAGGER_VERSION = "1.4.0";
@@ -77,7 +77,15 @@ interface UnitFacts {
   text: string;
   tokens: Token[];
   roleHits: Record<CueRole, number>;
+  /** Where each category cue and false friend occurs in the words (read once for all categories). */
+  cueMatches: Map<Phrase, PhraseMatch[]>;
+  /** The categories some text cue of which occurs in the words: the only ones worth reading further. */
+  cued: Set<string>;
 }
+
+const ROLE_INDEX = new PhraseIndex(Object.values(ROLE_CUES).flat());
+const CUE_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not]));
+const CATEGORY_OF_TEXT_CUE = new Map(CATEGORY_CUES.flatMap((c) => c.text.map((ph) => [ph, c.id] as const)));
 
 export interface TagOptions {
   exemplars?: ExemplarIndex;
@@ -117,11 +125,14 @@ function roleOfPart(heading: string): PartRole | null {
 function facts(p: Provision): UnitFacts {
   const text = [p.heading && p.kind !== "section" && p.kind !== "article" ? p.heading : null, p.text].filter(Boolean).join("\n");
   const tokens = tokenize(text);
+  const roleMatches = ROLE_INDEX.matchAll(tokens);
   const roleHits = {} as Record<CueRole, number>;
   for (const [role, phrases] of Object.entries(ROLE_CUES) as [CueRole, Phrase[]][]) {
-    roleHits[role] = phrases.reduce((n, ph) => n + findPhrase(ph, tokens).length, 0);
+    roleHits[role] = phrases.reduce((n, ph) => n + (roleMatches.get(ph)?.length ?? 0), 0);
   }
-  return { provision: p, text, tokens, roleHits };
+  const cueMatches = CUE_INDEX.matchAll(tokens);
+  const cued = new Set([...cueMatches.keys()].flatMap((ph) => CATEGORY_OF_TEXT_CUE.get(ph) ?? []));
+  return { provision: p, text, tokens, roleHits, cueMatches, cued };
 }
 
 function addHits(counts: Record<CueRole, number>[]): Record<CueRole, number> {
@@ -176,9 +187,11 @@ function roleAllows(cues: CategoryCues, role: Role): boolean {
  */
 function textMatches(cues: CategoryCues, unit: UnitFacts, lead: UnitFacts[] = []): PhraseMatch[] {
   const { text } = unit;
-  const matches = cues.text.flatMap((ph) => findPhrase(ph, unit.tokens));
-  if (!matches.length || lead.some((l) => cues.not.some((ph) => findPhrase(ph, l.tokens).length))) return [];
-  const vetoes = cues.not.flatMap((ph) => findPhrase(ph, unit.tokens));
+  if (!unit.cued.has(cues.id)) return [];
+  const found = (ph: Phrase) => unit.cueMatches.get(ph) ?? [];
+  const matches = cues.text.flatMap(found);
+  if (!matches.length || lead.some((l) => cues.not.some((ph) => l.cueMatches.has(ph)))) return [];
+  const vetoes = cues.not.flatMap(found);
   return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
 }
 

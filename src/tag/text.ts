@@ -45,6 +45,8 @@ export function tokenize(text: string): Token[] {
 /** One step of a phrase: the stems it accepts, and how many words may stand before it. */
 interface Step {
   stems: Set<string>;
+  /** The same stems as a list, to test a run's words without building one per call. */
+  alternatives: string[];
   gap: number;
 }
 
@@ -75,13 +77,18 @@ export function compilePhrases(source: string): Phrase[] {
     const words = part.split("|").map((alt) => [...alt.matchAll(WORD)].map((m) => stemWord(m[0])));
     if (words.length === 1) {
       // A word that tokenises into several ("co-operation", "24/7") becomes consecutive steps.
-      words[0]!.forEach((stem, k) => steps.push({ stems: new Set([stem]), gap: k === 0 ? gap : 0 }));
+      words[0]!.forEach((stem, k) => steps.push(step([stem], k === 0 ? gap : 0)));
     } else {
-      steps.push({ stems: new Set(words.map((w) => w[0]!)), gap });
+      steps.push(step(words.map((w) => w[0]!), gap));
     }
     gap = 0;
   }
   return [{ source, steps }];
+}
+
+function step(stems: string[], gap: number): Step {
+  const set = new Set(stems);
+  return { stems: set, alternatives: [...set], gap };
 }
 
 export interface PhraseMatch {
@@ -90,7 +97,6 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Every place the phrase occurs in the token run (leftmost, non-overlapping). */
 /** The distinct stems of a token run, kept per run: most phrases can be ruled out by their first word. */
 const stemSets = new WeakMap<Token[], Set<string>>();
 
@@ -103,13 +109,14 @@ function stemsOf(tokens: Token[]): Set<string> {
   return set;
 }
 
+/** Every place the phrase occurs in the token run (leftmost, non-overlapping). */
 export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const to = tokens.length;
   const first = phrase.steps[0];
   if (!first) return out;
   const present = stemsOf(tokens);
-  for (const step of phrase.steps) if (![...step.stems].some((s) => present.has(s))) return out;
+  for (const step of phrase.steps) if (!step.alternatives.some((s) => present.has(s))) return out;
   for (let i = 0; i < to; i++) {
     if (!first.stems.has(tokens[i]!.stem)) continue;
     let at = i;
@@ -131,4 +138,37 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
     }
   }
   return out;
+}
+
+/**
+ * Phrases filed under the stems their first step accepts, so that a run of words is tried only
+ * against the phrases that can start in it, not against every cue of every category.
+ */
+export class PhraseIndex {
+  private readonly byFirstStem = new Map<string, Phrase[]>();
+
+  constructor(phrases: Iterable<Phrase>) {
+    for (const phrase of phrases) {
+      for (const stem of phrase.steps[0]?.alternatives ?? []) {
+        const filed = this.byFirstStem.get(stem);
+        if (!filed) this.byFirstStem.set(stem, [phrase]);
+        else if (!filed.includes(phrase)) filed.push(phrase);
+      }
+    }
+  }
+
+  /** The matches in the run of every indexed phrase that occurs in it, by phrase. */
+  matchAll(tokens: Token[]): Map<Phrase, PhraseMatch[]> {
+    const out = new Map<Phrase, PhraseMatch[]>();
+    const tried = new Set<Phrase>();
+    for (const stem of stemsOf(tokens)) {
+      for (const phrase of this.byFirstStem.get(stem) ?? []) {
+        if (tried.has(phrase)) continue;
+        tried.add(phrase);
+        const matches = findPhrase(phrase, tokens);
+        if (matches.length) out.set(phrase, matches);
+      }
+    }
+    return out;
+  }
 }
