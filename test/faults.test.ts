@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDraft } from "../src/analyze/draft.js";
 import { InputError } from "../src/errors.js";
-import { prepareInstrument } from "../src/store/ingest.js";
+import { readInstrument } from "../src/store/ingest.js";
+import { tagInstrument } from "../src/store/tags.js";
 import { decodeLawText } from "../src/read.js";
 import { lawFile } from "./fixtures.js";
 import { CORPUS, fileState, ROOT, runCli, tempDir } from "./helpers.js";
@@ -35,10 +36,13 @@ describe("random input", () => {
     fc.assert(fc.property(lawish, (text) => onlyInputErrors(() => analyzeDraft(text))), { numRuns: 300, seed: 20261123 });
   });
 
-  it("ingest preparation either succeeds or names the problem (300 generated files and byte strings)", () => {
+  it("reading and tagging a file to ingest either succeeds or names the problem (300 generated files and byte strings)", () => {
     fc.assert(
       fc.property(fc.oneof(lawish.map((body) => Buffer.from(lawFile({}, body))), fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b))), (bytes) =>
-        onlyInputErrors(() => prepareInstrument("generated.md", decodeLawText(bytes, "generated.md"))),
+        onlyInputErrors(() => {
+          const item = readInstrument("generated.md", decodeLawText(bytes, "generated.md"));
+          tagInstrument(item.provisions, item.meta.id);
+        }),
       ),
       { numRuns: 300, seed: 20261123 },
     );

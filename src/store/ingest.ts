@@ -11,18 +11,16 @@ import type { InstrumentMeta } from "../parse/front-matter.js";
 import { definedTermsIn } from "../parse/definitions.js";
 import { flatten, parseLaw, type Provision } from "../parse/parse.js";
 import { readLawFile } from "../read.js";
-import type { TaggedProvision } from "../tag/tagger.js";
 import type { Db } from "./db.js";
 import { retagVersion, seedTaxonomy, storeTags, taggedByAnotherTagger, tagInstrument } from "./tags.js";
 
-export interface PreparedInstrument {
+export interface ReadInstrument {
   file: string;
   meta: InstrumentMeta;
   provisions: Provision[];
   contentHash: string;
   /** eIds of provisions a court suspended or struck down, with their descendants. */
   suspended: Set<string>;
-  tagged: TaggedProvision[];
 }
 
 export type IngestOutcome = "added" | "new version" | "replaced" | "retagged" | "unchanged";
@@ -60,7 +58,7 @@ export function lawFiles(paths: string[]): string[] {
 }
 
 /** Reads, parses and checks one file (front matter, sections, suspended citations); no tagging yet. */
-export function readInstrument(file: string, source = readLawFile(file)): Omit<PreparedInstrument, "tagged"> {
+export function readInstrument(file: string, source = readLawFile(file)): ReadInstrument {
   const name = relative(process.cwd(), file) || file;
   const parsed = parseLaw(source, { file: name, requireFrontMatter: true });
   const meta = parsed.meta!;
@@ -78,11 +76,6 @@ export function readInstrument(file: string, source = readLawFile(file)): Omit<P
   });
   const contentHash = createHash("sha256").update(source).digest("hex");
   return { file: name, meta, provisions: parsed.provisions, contentHash, suspended };
-}
-
-export function prepareInstrument(file: string, source?: string): PreparedInstrument {
-  const item = readInstrument(file, source);
-  return { ...item, tagged: tagInstrument(item.provisions, item.meta.id) };
 }
 
 function sameCitation(citation: string, wanted: string, prefix: string | undefined): boolean {
@@ -110,7 +103,7 @@ export function checkAll(files: string[]): void {
 /** Parses, tags and stores files one at a time, one transaction each; run `checkAll` on them first. */
 export function ingestFiles(db: Db, files: string[], onEach?: (result: IngestResult) => void): IngestResult[] {
   return files.map((file) => {
-    const result = storeInstrument(db, prepareInstrument(file));
+    const result = storeInstrument(db, readInstrument(file));
     onEach?.(result);
     return result;
   });
@@ -120,8 +113,11 @@ export function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {
   return `${meta.id}@${meta.as_at}`;
 }
 
-/** Writes one instrument version in one transaction; an identical text already stored is left alone. */
-export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult {
+/**
+ * Writes one instrument version in one transaction; an identical text already stored is left alone,
+ * and is not even tagged, so that restarting on an unchanged corpus costs no tagging.
+ */
+export function storeInstrument(db: Db, item: ReadInstrument): IngestResult {
   const { meta } = item;
   seedTaxonomy(db);
   const version = versionId(meta);
@@ -166,13 +162,13 @@ export function storeInstrument(db: Db, item: PreparedInstrument): IngestResult 
       })
       .run();
     const idOf = insertTree(db, version, item); // same connection, so inside this transaction
-    storeTags(db, item.tagged, idOf);
+    storeTags(db, tagInstrument(item.provisions, meta.id), idOf);
     const outcome: IngestOutcome = existing ? "replaced" : hadInstrument ? "new version" : "added";
     return { file: item.file, version, outcome, provisions: count };
   });
 }
 
-function insertTree(db: Db, version: string, item: PreparedInstrument): Map<string, number> {
+function insertTree(db: Db, version: string, item: ReadInstrument): Map<string, number> {
   const idOf = new Map<string, number>();
   const insertProvision = db.$client.prepare(
     `INSERT INTO provisions (key, version, parent_id, ordinal, depth, kind, e_id, num, heading, citation, section, term, text, full_text, suspended, line)
