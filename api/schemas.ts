@@ -62,6 +62,14 @@ export const TagSchema = z
   .object({ category: z.string(), score: z.number(), level: z.enum(["direct", "rollup"]), evidence: EvidenceSchema })
   .openapi("Tag");
 
+const CandidateReason = z.enum(["weak", "role"]).openapi({
+  description: "weak: the score fell short of the threshold; role: the provision's role does not fit the category (a power's words in an offence section)",
+});
+
+export const CandidateSchema = z
+  .object({ category: z.string(), score: z.number().openapi({ description: "The score before the role gate" }), reason: CandidateReason, evidence: EvidenceSchema })
+  .openapi("Candidate", { description: "A category whose cues a section carries but that the tagger did not give it: to read before acting on \"missing\"" });
+
 export const TaxonomySchema = z
   .object({
     version: z.string(),
@@ -224,14 +232,30 @@ export const AnalysisSchema = z
         text: z.string(),
         role: z.string(),
         tags: z.array(TagSchema),
+        candidates: z.array(CandidateSchema).openapi({ description: "Sections only; empty for the units inside them" }),
         elements: ElementsSchema.nullable(),
       }),
     ),
-    coverage: z.array(z.object({ category: z.string(), status: Status, provisions: z.array(z.string()), missingElements: z.array(z.string()) })),
+    coverage: z.array(
+      z.object({
+        category: z.string(),
+        status: Status,
+        provisions: z.array(z.string()),
+        missingElements: z.array(z.string()),
+        candidates: z.array(z.string()).openapi({ description: "For a missing category: ids of the sections that carry some of its cues" }),
+      }),
+    ),
     warnings: z.array(z.string()),
     profile: z.object({ id: z.enum(PROFILE_IDS), title: z.string() }),
     gaps: z.array(
-      z.object({ category: z.string(), title: z.string(), status: Status, missingElements: z.array(z.string()), examples: z.array(Example) }),
+      z.object({
+        category: z.string(),
+        title: z.string(),
+        status: Status,
+        missingElements: z.array(z.string()),
+        candidates: z.array(z.object({ id: z.string(), citation: z.string(), heading: z.string().nullable(), score: z.number(), reason: CandidateReason })),
+        examples: z.array(Example),
+      }),
     ),
   })
   .openapi("DraftAnalysis");

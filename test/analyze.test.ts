@@ -55,6 +55,33 @@ describe("cli analyze", () => {
     expect(status.get("proc.preservation")?.status).toBe("missing");
   });
 
+  it("points at the sections to read before trusting a \"missing\", and not at a definition", () => {
+    // The order in s. 7 is a power, but no word of the section says so: the tagger does not give it
+    // the category, and says where it saw the category's words.
+    const candidates = join(dir, "orders.md");
+    writeFileSync(
+      candidates,
+      `### 2. Interpretation
+
+In this Act— “traffic data” means any computer data relating to a communication that indicates its origin, destination, route, time, date, size or duration; “real-time collection” means the collection of traffic data in real time.
+
+### 7. Orders of a magistrate
+
+A magistrate may, on the application of a police officer, order a person in control of a computer system to collect traffic data in real time for a period not exceeding seven days.
+`,
+    );
+    const json = runCli(["analyze", candidates, "--format", "json"]);
+    const a = JSON.parse(json.stdout) as DraftAnalysis;
+    expect(a.coverage.find((c) => c.category === "proc.realtime_traffic")).toMatchObject({ status: "missing", candidates: ["sec_7"] });
+    const [candidate] = a.provisions.find((p) => p.id === "sec_7")!.candidates;
+    expect(candidate).toMatchObject({ category: "proc.realtime_traffic", reason: "role" });
+    expect(candidate!.evidence.matched.map((m) => m.words)).toContain("traffic data in real time");
+    // The definition holds the same words and defines them; it creates nothing a law could lack.
+    expect(a.provisions.find((p) => p.id === "sec_2")!.candidates).toEqual([]);
+    expect(a.coverage.filter((c) => c.status !== "missing").every((c) => c.candidates.length === 0)).toBe(true);
+    expect(runCli(["analyze", candidates]).stdout).toMatch(/missing\s+proc\.realtime_traffic\s+but read s\. 7/);
+  });
+
   it("names the file when it cannot read it", () => {
     const r = runCli(["analyze", join(dir, "missing.md")]);
     expect(r.status).not.toBe(0);

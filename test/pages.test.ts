@@ -77,7 +77,8 @@ describe("pages in a browser", () => {
   it("draft check: a pasted draft shows what it covers and the categories it misses", async () => {
     const page = await open("/check");
     await page.locator("textarea[name=text]").fill(
-      "1. Short title\nThis Act may be cited as the Test Act.\n\n2. Illegal access\nA person who intentionally and without right accesses a computer system commits an offence.\n",
+      "1. Short title\nThis Act may be cited as the Test Act.\n\n2. Illegal access\nA person who intentionally and without right accesses a computer system commits an offence.\n\n" +
+        "3. Orders of a magistrate\nA magistrate may, on the application of a police officer, order a person in control of a computer system to collect traffic data in real time for a period not exceeding seven days.\n",
     );
     await page.locator("button[type=submit]").click();
     await page.waitForSelector("#missing");
@@ -85,6 +86,10 @@ describe("pages in a browser", () => {
     const missing = await page.locator("#missing + ul").textContent();
     expect(missing).toContain("Illegal interception");
     expect(missing).not.toContain("Illegal access (hacking)");
+    // A gap the tagger may have missed says which section to read.
+    const realtime = page.locator("#missing + ul > li", { hasText: "proc.realtime_traffic" });
+    expect(await realtime.locator(".candidates").textContent()).toMatch(/some of its words are in s\. 3 Orders of a magistrate/);
+    expect(await page.locator("#missing + ul > li", { hasText: "cia.illegal_interception" }).locator(".candidates").count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, "draft-check.png") });
   });
 

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { instrumentBootstrap, score } from "../src/eval/metrics.js";
+import { instrumentBootstrap, missingReport, score } from "../src/eval/metrics.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
@@ -276,6 +276,18 @@ describe("eval scoring", () => {
       { id: "a", category: "comp.fraud", kind: "false positive" },
       { id: "b", category: "def.terms", kind: "miss" },
     ]);
+  });
+
+  it("counts, per instrument, the categories wrongly called missing and where the candidates lead", () => {
+    const report = missingReport([
+      // x has fraud and forgery; fraud is found in s. 2 (a candidate in s. 1 adds nothing), forgery is
+      // missed but pointed at, and the candidate for spam leads nowhere.
+      { id: "x s. 1", instrument: "x", gold: ["comp.fraud"], predicted: [], candidates: ["comp.fraud", "content.spam"] },
+      { id: "x s. 2", instrument: "x", gold: ["comp.fraud", "comp.forgery"], predicted: ["comp.fraud"], candidates: ["comp.forgery"] },
+      // y misses illegal access with no candidate; its candidate for forgery leads nowhere in y.
+      { id: "y s. 1", instrument: "y", gold: ["cia.illegal_access"], predicted: [], candidates: ["comp.forgery"] },
+    ]);
+    expect(report).toEqual({ wronglyMissing: 2, pointedAt: 1, falseLeads: 2 });
   });
 
   it("draws whole instruments for its 95% intervals, the same ones on every run", () => {

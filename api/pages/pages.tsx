@@ -385,6 +385,18 @@ export function CheckPage(props: { profile: string; text: string; check: DraftCh
               <li>
                 <Status status={g.status} /> <strong>{g.title}</strong> <span class="muted">{g.category}</span>
                 {g.missingElements.length ? <span class="muted"> — lacks {g.missingElements.join(", ")}</span> : null}
+                {g.candidates.length ? (
+                  <p class="candidates">
+                    Not found by the tagger, but some of its words are in{" "}
+                    {g.candidates.map((k, i) => (
+                      <>
+                        {i ? "; " : ""}
+                        <strong>{k.citation}</strong> {k.heading ?? ""} <span class="muted">({k.reason === "role" ? "the section does not read as this kind of provision" : "too few of its cues"}, score {k.score.toFixed(2)})</span>
+                      </>
+                    ))}
+                    : read {g.candidates.length > 1 ? "them" : "it"} before concluding the draft lacks this.
+                  </p>
+                ) : null}
                 {g.examples.length ? (
                   <Examples examples={g.examples} />
                 ) : null}

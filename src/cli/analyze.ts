@@ -15,5 +15,10 @@ function renderText(a: DraftAnalysis): string {
   const count = (s: string) => a.coverage.filter((c) => c.status === s).length;
   lines.push("", `coverage: ${count("covered")} covered, ${count("partial")} partial, ${count("missing")} missing of ${a.coverage.length} categories`);
   for (const c of a.coverage.filter((x) => x.status === "partial")) lines.push(`  partial  ${c.category.padEnd(28)} lacks ${c.missingElements.join(", ")}`);
+  // A missing category whose cues some section carries may be a miss of the tagger: say where to look.
+  const citationOf = new Map(a.provisions.map((p) => [p.id, p.citation]));
+  for (const c of a.coverage.filter((x) => x.candidates.length)) {
+    lines.push(`  missing  ${c.category.padEnd(28)} but read ${c.candidates.map((id) => citationOf.get(id)).join(", ")}`);
+  }
   return lines.join("\n");
 }

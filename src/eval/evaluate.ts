@@ -9,7 +9,7 @@ import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
-import { instrumentBootstrap, type Interval, type LabelledItem, pooled, score, type Scores } from "./metrics.js";
+import { instrumentBootstrap, type Interval, type LabelledItem, missingReport, pooled, score, type Scores } from "./metrics.js";
 
 /**
  * Instruments held out from rule writing: the cue lists and the element patterns were refined while
@@ -28,6 +28,8 @@ export interface Evaluation {
   perGroup: { group: string; title: string; heldOut: GroupScore; development: GroupScore }[];
   /** 95% intervals of micro and macro F1 over whole instruments drawn with replacement. */
   intervals: Record<"overall" | "heldOut" | "development", { micro: Interval; macro: Interval }>;
+  /** Categories a gap report would call missing although the law has them, and whether the candidates point at them. */
+  missing: Record<"heldOut" | "development", ReturnType<typeof missingReport>>;
   /** The legal-element extractor on the hand-labelled offence sections (test/gold-elements). */
   elements: { items: ElementItem[]; overall: ElementScores; heldOut: ElementScores; development: ElementScores };
 }
@@ -56,6 +58,7 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
         instrument,
         gold: s.categories,
         predicted: t ? t.tags.map((x) => x.category) : [],
+        candidates: t ? t.candidates.map((x) => x.category) : [],
       });
     }
     for (const s of elementLabels.get(instrument)?.sections ?? []) {
@@ -84,6 +87,7 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
     heldOut,
     development,
     perGroup: GROUPS.map((g) => ({ group: g.id, title: g.title, heldOut: inGroup(heldOut, g.id), development: inGroup(development, g.id) })),
+    missing: { heldOut: missingReport(heldOutItems), development: missingReport(developmentItems) },
     intervals: {
       overall: instrumentBootstrap(items),
       heldOut: instrumentBootstrap(heldOutItems),

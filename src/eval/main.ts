@@ -50,6 +50,10 @@ if (options.json) {
     const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
     console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.heldOut)}      ${cells(g.development)}`);
   }
+  console.log("\ncategories a gap report calls missing although the law has them (per instrument, summed)");
+  for (const [label, m] of [["held out", result.missing.heldOut], ["development", result.missing.development]] as const) {
+    console.log(`  ${label.padEnd(12)} ${String(m.wronglyMissing).padStart(3)} wrongly missing, ${String(m.pointedAt).padStart(3)} of them pointed at by a candidate; ${m.falseLeads} candidates lead to a category the law lacks`);
+  }
   const { elements } = result;
   console.log(`\nlegal elements: ${elements.overall.sections} hand-labelled offence sections (test/gold-elements), share read right`);
   console.log(`  ${"".padEnd(28)} all   held out   development`);

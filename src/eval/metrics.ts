@@ -7,6 +7,8 @@ export interface LabelledItem {
   instrument: string;
   gold: string[];
   predicted: string[];
+  /** Categories whose cues the item carries but that were not predicted (the tagger's candidates). */
+  candidates?: string[];
 }
 
 export interface CategoryScore {
@@ -120,4 +122,26 @@ export function instrumentBootstrap(items: LabelledItem[], draws = 2000, seed = 
     return { low: sorted[Math.floor(0.025 * (draws - 1))]!, high: sorted[Math.ceil(0.975 * (draws - 1))]! };
   };
   return { micro: interval(micro), macro: interval(macro) };
+}
+
+/**
+ * What a reader of a gap report meets: per instrument, the categories reported missing although
+ * the law has them, how many of those the candidates point at, and how many categories the
+ * candidates point at that the law does not have (leads to nowhere). Summed over instruments.
+ */
+export function missingReport(items: LabelledItem[]): { wronglyMissing: number; pointedAt: number; falseLeads: number } {
+  const out = { wronglyMissing: 0, pointedAt: 0, falseLeads: 0 };
+  for (const instrument of new Set(items.map((i) => i.instrument))) {
+    const mine = items.filter((i) => i.instrument === instrument);
+    const inLaw = new Set(mine.flatMap((i) => i.gold));
+    const found = new Set(mine.flatMap((i) => i.predicted));
+    const leads = new Set(mine.flatMap((i) => i.candidates ?? []).filter((c) => !found.has(c)));
+    for (const c of inLaw) {
+      if (found.has(c)) continue;
+      out.wronglyMissing++;
+      if (leads.has(c)) out.pointedAt++;
+    }
+    for (const c of leads) if (!inLaw.has(c)) out.falseLeads++;
+  }
+  return out;
 }

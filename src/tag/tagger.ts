@@ -69,6 +69,22 @@ export interface TaggedProvision {
   sectionEId: string | null;
   role: Role;
   tags: Tag[];
+  /** Sections only: categories whose cues the words carry but that were not tagged, for a reader to check. */
+  candidates: Candidate[];
+}
+
+/**
+ * A category a section has cues of but was not given: its score fell short of the threshold, or
+ * the section's role does not fit it (a power's words in an offence section). Tag misses are
+ * mostly of this kind or have no cue at all; listing these lets a reader check before acting on
+ * "missing".
+ */
+export interface Candidate {
+  category: string;
+  /** The score before the role gate, in [0,1]. */
+  score: number;
+  reason: "weak" | "role";
+  evidence: TagEvidence;
 }
 
 interface UnitFacts {
@@ -102,7 +118,7 @@ export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProv
   const visit = (p: Provision, part: PartRole | null) => {
     if (p.kind === "section" || p.kind === "article") out.push(...tagSection(p, options, part));
     else {
-      out.push({ provision: p, sectionEId: null, role: "other", tags: [] });
+      out.push({ provision: p, sectionEId: null, role: "other", tags: [], candidates: [] });
       const own = roleOfPart(p.heading ?? "");
       p.children.forEach((c) => visit(c, own ?? part));
     }
@@ -249,6 +265,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const leadOf = leadIns(all, units);
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
+  const candidates: Candidate[] = [];
   // A heading cue counts unless a false friend of the category is in the heading too.
   const headingHits = new Map(
     CATEGORY_CUES.map((cues) => {
@@ -278,7 +295,8 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
       ...(exemplar ? [Math.min(agreed ? WEIGHTS.exemplarAgreeMax : WEIGHTS.exemplarMax, exemplar.similarity)] : []),
     ];
     if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
-    let score = combine(weights);
+    const cueScore = combine(weights);
+    let score = cueScore;
     // The role must fit: the section's own, or that of a unit whose words carry the category.
     // A power often reads as plain duties ("shall be deposited with the court"): with no sign of
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
@@ -315,8 +333,6 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     // if the heading names it too ("Enhanced penalty for offences involving protected computer").
     if (yields && !ownRule) continue;
     const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
-    if (score < threshold) continue;
-
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
       heading: headingHit ? headingText : null,
       headingCue: headingHit?.h.source ?? null,
@@ -327,6 +343,13 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
       role,
       part: headingDecides || ownWordsFit || !part ? null : part.heading,
     });
+    if (score < threshold) {
+      // A definitions section defines the words; it creates no offence or power to be missed.
+      if (sectionRole !== "definition" && (headingHit || distinctCues.size)) {
+        candidates.push({ category: cues.id, score: round(cueScore), reason: fits ? "weak" : "role", evidence: evidenceFor(perUnit, sectionRole) });
+      }
+      continue;
+    }
     // Pin the category to the units whose own words carry it (in a role that allows it).
     const carriers = perUnit.filter(({ u }) => u.provision !== section && roleAllows(cues, roleOf.get(u.provision)!));
     const carrierSet = new Set(carriers.map((c) => c.u.provision));
@@ -349,6 +372,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     sectionEId: section.eId,
     role: roleOf.get(p) ?? sectionRole,
     tags: (tags.get(p) ?? []).sort((a, b) => b.score - a.score),
+    candidates: p === section ? candidates.sort((a, b) => b.score - a.score) : [],
   }));
 }
 

@@ -117,6 +117,16 @@ describe("POST /v1/analyze", () => {
     expect(new Set(gap.examples.map((e: { jurisdiction: string }) => e.jurisdiction)).size).toBe(gap.examples.length);
   });
 
+  it("names, for a gap, the sections of the draft that carry the category's words", async () => {
+    const orders =
+      "### 7. Orders of a magistrate\n\nA magistrate may, on the application of a police officer, order a person in control of a computer system to collect traffic data in real time for a period not exceeding seven days.\n";
+    const res = await fetch(`${server.url}/v1/analyze`, { method: "POST", headers: { "content-type": "text/markdown" }, body: orders });
+    const body = await res.json();
+    const gap = body.gaps.find((g: { category: string }) => g.category === "proc.realtime_traffic");
+    expect(gap).toMatchObject({ status: "missing", candidates: [{ id: "sec_7", citation: "s. 7", heading: "Orders of a magistrate", reason: "role" }] });
+    expect(body.gaps.find((g: { category: string }) => g.category === "cia.illegal_access").candidates).toEqual([]);
+  });
+
   it("accepts JSON { markdown } and stores nothing", async () => {
     const before = (await get("/health")).body.counts;
     const res = await fetch(`${server.url}/v1/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ markdown: draft }) });
