@@ -138,6 +138,19 @@ export const GapReportSchema = z
         provisions: z.array(z.string()),
         missingElements: z.array(z.string()),
         covering: z.array(Covering),
+        candidates: z
+          .array(
+            z.object({
+              id: z.string(),
+              instrument: z.string(),
+              citation: z.string(),
+              heading: z.string().nullable(),
+              score: z.number(),
+              reason: CandidateReason,
+              evidence: EvidenceSchema,
+            }),
+          )
+          .openapi({ description: "For a missing category: sections that carry some of its cues but were not tagged with it, to read before trusting \"missing\"" }),
       }),
     ),
   })

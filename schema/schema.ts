@@ -131,6 +131,28 @@ export const tags = sqliteTable(
   (t) => [primaryKey({ columns: [t.provisionId, t.category] }), index("tags_category").on(t.category)],
 );
 
+/**
+ * Categories whose cues a section carries but that the tagger did not give it (score short of the
+ * threshold, or a role that does not fit): where a reader should look before trusting "missing".
+ */
+export const candidates = sqliteTable(
+  "candidates",
+  {
+    provisionId: integer("provision_id")
+      .notNull()
+      .references(() => provisions.id, { onDelete: "cascade" }),
+    category: text("category")
+      .notNull()
+      .references(() => categories.id),
+    /** The score before the role gate. */
+    score: real("score").notNull(),
+    reason: text("reason", { enum: ["weak", "role"] }).notNull(),
+    evidence: text("evidence", { mode: "json" }).notNull(),
+    taggerVersion: text("tagger_version").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provisionId, t.category] })],
+);
+
 /** Legal elements of an offence provision (mental element, without right, penalties …) as JSON. */
 export const provisionElements = sqliteTable("provision_elements", {
   provisionId: integer("provision_id")

@@ -37,6 +37,16 @@ describe("gap report", () => {
     expect(interception.status).toBe("missing");
   });
 
+  it("points a missing category at the sections that carry its words: Uganda's real-time collection in s. 31", () => {
+    const ug = gapReport(db, "UG", "budapest");
+    const realtime = ug.categories.find((c) => c.category === "proc.realtime_traffic")!;
+    // The labelling guide gives UG s. 31 real-time collection; the tagger misses it (npm run eval) but says where to look.
+    expect(realtime.status).toBe("missing");
+    expect(realtime.candidates.map((k) => [k.citation, k.instrument])).toEqual([["s. 31", "ug-cma-2011"]]);
+    expect(realtime.candidates[0]!.evidence.matched.map((m) => m.words)).toContain("traffic data in real time");
+    expect(ug.categories.filter((c) => c.status !== "missing").every((c) => c.candidates.length === 0)).toBe(true);
+  });
+
   it("counts every profile category once", () => {
     expect(ke.summary.total).toBe(PROFILES.budapest.categories.length);
     expect(ke.summary.covered + ke.summary.partial + ke.summary.missing).toBe(ke.summary.total);

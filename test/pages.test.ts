@@ -74,6 +74,16 @@ describe("pages in a browser", () => {
     await page.screenshot({ path: join(SHOTS, "jurisdiction-ke.png"), fullPage: false });
   });
 
+  it("jurisdiction: a missing category names the section to read, with a link to it", async () => {
+    const page = await open("/jurisdictions/UG");
+    const realtime = page.locator('section[id="proc.realtime_traffic"] .candidates');
+    expect(await realtime.textContent()).toMatch(/some of its words are in s\. 31 Search and seizure/);
+    const link = realtime.locator("a", { hasText: "s. 31" });
+    await link.click();
+    await page.waitForURL(/\/provisions\//);
+    expect(await page.locator("h1").textContent()).toContain("s. 31");
+  });
+
   it("draft check: a pasted draft shows what it covers and the categories it misses", async () => {
     const page = await open("/check");
     await page.locator("textarea[name=text]").fill(

@@ -114,6 +114,25 @@ export function OverviewPage(props: { matrix: Matrix }) {
   );
 }
 
+/** The sections that carry a missing category's cues although the tagger did not tag them: read before trusting "missing". */
+function Candidates(props: { candidates: { citation: string; heading: string | null; score: number; reason: "weak" | "role"; href?: string }[]; of: string }) {
+  const { candidates } = props;
+  if (!candidates.length) return null;
+  return (
+    <p class="candidates">
+      Not found by the tagger, but some of its words are in{" "}
+      {candidates.map((k, i) => (
+        <>
+          {i ? "; " : ""}
+          <strong>{k.href ? <a href={k.href}>{k.citation}</a> : k.citation}</strong> {k.heading ?? ""}{" "}
+          <span class="muted">({k.reason === "role" ? "the section does not read as this kind of provision" : "too few of its cues"}, score {k.score.toFixed(2)})</span>
+        </>
+      ))}
+      : read {candidates.length > 1 ? "them" : "it"} before concluding that {props.of} lacks this.
+    </p>
+  );
+}
+
 export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; report: GapReport; examples: Map<string, { id: string; jurisdiction: string; citation: string; heading: string | null; excerpt: string }[]> }) {
   const { jurisdiction: j, report } = props;
   const base = `/jurisdictions/${j.code}`;
@@ -178,6 +197,7 @@ export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; rep
               ))}
             </ul>
           ) : null}
+          <Candidates candidates={c.candidates.map((k) => ({ ...k, href: provisionHref(k.id) }))} of="the law" />
           {c.status !== "covered" && props.examples.get(c.category)?.length ? (
             <div>
               <p>How other jurisdictions worded it:</p>
@@ -385,18 +405,7 @@ export function CheckPage(props: { profile: string; text: string; check: DraftCh
               <li>
                 <Status status={g.status} /> <strong>{g.title}</strong> <span class="muted">{g.category}</span>
                 {g.missingElements.length ? <span class="muted"> — lacks {g.missingElements.join(", ")}</span> : null}
-                {g.candidates.length ? (
-                  <p class="candidates">
-                    Not found by the tagger, but some of its words are in{" "}
-                    {g.candidates.map((k, i) => (
-                      <>
-                        {i ? "; " : ""}
-                        <strong>{k.citation}</strong> {k.heading ?? ""} <span class="muted">({k.reason === "role" ? "the section does not read as this kind of provision" : "too few of its cues"}, score {k.score.toFixed(2)})</span>
-                      </>
-                    ))}
-                    : read {g.candidates.length > 1 ? "them" : "it"} before concluding the draft lacks this.
-                  </p>
-                ) : null}
+                <Candidates candidates={g.candidates} of="the draft" />
                 {g.examples.length ? (
                   <Examples examples={g.examples} />
                 ) : null}

@@ -28,12 +28,25 @@ export interface CoveringProvision {
   elements: LegalElements | null;
 }
 
+/** A section that carries some of a missing category's cues but was not tagged with it. */
+export interface CandidateProvision {
+  id: string;
+  instrument: string;
+  citation: string;
+  heading: string | null;
+  score: number;
+  reason: "weak" | "role";
+  evidence: TagEvidence;
+}
+
 export interface GapCategory extends CategoryCoverage {
   title: string;
   section: string;
   reference: string | null;
   confidence: string | null;
   covering: CoveringProvision[];
+  /** For a missing category: the sections to read before trusting "missing". */
+  candidates: CandidateProvision[];
 }
 
 export interface GapReport {
@@ -103,6 +116,20 @@ function sectionTags(db: Db, versions: string[]): SectionTagRow[] {
     .all(JSON.stringify(versions)) as SectionTagRow[];
 }
 
+function sectionCandidates(db: Db, versions: string[]): (Omit<CandidateProvision, "evidence"> & { category: string; evidence: string })[] {
+  if (!versions.length) return [];
+  return db.$client
+    .prepare(
+      `SELECT p.key AS id, v.instrument, p.citation, p.heading, c.category, c.score, c.reason, c.evidence
+       FROM candidates c
+       JOIN provisions p ON p.id = c.provision_id
+       JOIN instrument_versions v ON v.id = p.version
+       WHERE p.version IN (SELECT value FROM json_each(?)) AND p.suspended = 0
+       ORDER BY c.score DESC, p.ordinal`,
+    )
+    .all(JSON.stringify(versions)) as (Omit<CandidateProvision, "evidence"> & { category: string; evidence: string })[];
+}
+
 function elementsOf(json: string | null): LegalElements | null {
   if (!json) return null;
   const parsed = JSON.parse(json) as Partial<LegalElements>;
@@ -140,6 +167,7 @@ export function gapReport(db: Db, code: string, profileId: string = "budapest"):
     counting.map((r) => ({ id: r.key, category: r.category, score: r.score, elements: elementFlags(elementsOf(r.elements)) })),
     profile.categories.map((c) => c.category),
   );
+  const leads = sectionCandidates(db, basis.map((b) => b.version));
   const categories = profile.categories.map((pc, k) => ({
     ...statuses[k]!,
     title: pc.title,
@@ -147,6 +175,10 @@ export function gapReport(db: Db, code: string, profileId: string = "budapest"):
     reference: pc.reference,
     confidence: pc.confidence,
     covering: provisionsOf(pc.category),
+    candidates:
+      statuses[k]!.status === "missing"
+        ? leads.filter((c) => c.category === pc.category).map(({ category: _, evidence, ...c }) => ({ ...c, evidence: readEvidence(evidence) }))
+        : [],
   }));
   const count = (s: CoverageStatus) => categories.filter((c) => c.status === s).length;
   return {

@@ -29,16 +29,20 @@ export function seedTaxonomy(db: Db): void {
   })();
 }
 
-/** Writes roles and tags for the provisions of one version (ids by eId); the caller holds the transaction. */
+/** Writes roles, tags and candidates for the provisions of one version (ids by eId); the caller holds the transaction. */
 export function storeTags(db: Db, tagged: TaggedProvision[], idOf: Map<string, number>): void {
   const insertTag = db.$client.prepare(
     "INSERT INTO tags (provision_id, category, score, level, evidence, tagger_version) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const insertCandidate = db.$client.prepare(
+    "INSERT INTO candidates (provision_id, category, score, reason, evidence, tagger_version) VALUES (?, ?, ?, ?, ?, ?)",
   );
   const insertRole = db.$client.prepare("INSERT INTO provision_elements (provision_id, role, elements) VALUES (?, ?, ?)");
   for (const t of tagged) {
     const id = idOf.get(t.provision.eId)!;
     insertRole.run(id, t.role, JSON.stringify(t.role === "offence" ? extractElements(t.provision.fullText) : {}));
     for (const tag of t.tags) insertTag.run(id, tag.category, tag.score, tag.level, JSON.stringify(tag.evidence), TAGGER_VERSION);
+    for (const c of t.candidates) insertCandidate.run(id, c.category, c.score, c.reason, JSON.stringify(c.evidence), TAGGER_VERSION);
   }
 }
 
@@ -94,10 +98,11 @@ export function retagAll(db: Db): { versions: number; tags: number } {
   return { versions: versions.length, tags };
 }
 
-/** Replaces one stored version's roles, elements and tags from its stored text; the caller holds the transaction. */
+/** Replaces one stored version's roles, elements, tags and candidates from its stored text; the caller holds the transaction. */
 export function retagVersion(db: Db, version: string, instrument: string): number {
-  db.$client.prepare("DELETE FROM tags WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(version);
-  db.$client.prepare("DELETE FROM provision_elements WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)").run(version);
+  for (const table of ["tags", "candidates", "provision_elements"]) {
+    db.$client.prepare(`DELETE FROM ${table} WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)`).run(version);
+  }
   const { roots, idOf } = loadTree(db, version);
   const tagged = tagInstrument(roots, instrument);
   storeTags(db, tagged, idOf);
