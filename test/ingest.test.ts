@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lawFile } from "./fixtures.js";
+import { GOOD_BODY, lawFile } from "./fixtures.js";
 import { fileState, runCli, tempDir } from "./helpers.js";
 
 const dir = tempDir();
@@ -53,7 +53,16 @@ describe("ingest: happy path", () => {
 
   it("re-tags an unchanged file whose tags an older tagger wrote, so the store never serves stale tags", () => {
     const staleDb = join(tempDir(), "stale.db");
-    expect(runCli(["--db", staleDb, "ingest", good]).status).toBe(0);
+    // The test act with an order whose words carry real-time collection, which the tagger lists as a candidate.
+    const law = join(tempDir(), "orders.md");
+    writeFileSync(
+      law,
+      lawFile(
+        {},
+        `${GOOD_BODY}\n### 3. Orders of a magistrate\n\nA magistrate may, on the application of a police officer, order a person in control of a computer system to collect traffic data in real time for a period not exceeding seven days.\n`,
+      ),
+    );
+    expect(runCli(["--db", staleDb, "ingest", law]).status).toBe(0);
     const tagsOf = (sql = "SELECT provision_id, category, score, level, evidence, tagger_version FROM tags ORDER BY provision_id, category") => {
       const client = new Database(staleDb);
       try {
@@ -62,16 +71,22 @@ describe("ingest: happy path", () => {
         client.close();
       }
     };
+    const candidatesSql = "SELECT provision_id, category, score, reason, evidence FROM candidates ORDER BY provision_id, category";
     const current = tagsOf();
+    const currentCandidates = tagsOf(candidatesSql);
     expect(current.length).toBeGreaterThan(0);
-    // A store written by an older tagger: another version on every tag, and a tag it never wrote.
+    expect(currentCandidates.length).toBeGreaterThan(0);
+    // A store written by an older tagger: another version on every tag, a tag it never wrote, and
+    // no candidates (1.4.0 wrote none).
     tagsOf("UPDATE tags SET tagger_version = '0.9.0' RETURNING rowid");
     tagsOf("DELETE FROM tags WHERE rowid = (SELECT min(rowid) FROM tags) RETURNING rowid");
-    const r = runCli(["--db", staleDb, "ingest", good]);
+    tagsOf("DELETE FROM candidates RETURNING rowid");
+    const r = runCli(["--db", staleDb, "ingest", law]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1 retagged/);
     expect(tagsOf()).toEqual(current);
-    expect(runCli(["--db", staleDb, "ingest", good]).stdout).toMatch(/1 unchanged/);
+    expect(tagsOf(candidatesSql)).toEqual(currentCandidates);
+    expect(runCli(["--db", staleDb, "ingest", law]).stdout).toMatch(/1 unchanged/);
   });
 
   it("adds a version when the text has a new as_at, keeping the old one", () => {
