@@ -113,20 +113,25 @@ export const crosswalkRefs = sqliteTable(
   (t) => [primaryKey({ columns: [t.category, t.source] })],
 );
 
+/** What the tagger writes of a provision and a category, tag or candidate alike (fresh builders per table). */
+const taggerVerdict = () => ({
+  provisionId: integer("provision_id")
+    .notNull()
+    .references(() => provisions.id, { onDelete: "cascade" }),
+  category: text("category")
+    .notNull()
+    .references(() => categories.id),
+  score: real("score").notNull(),
+  evidence: text("evidence", { mode: "json" }).notNull(),
+  taggerVersion: text("tagger_version").notNull(),
+});
+
 export const tags = sqliteTable(
   "tags",
   {
-    provisionId: integer("provision_id")
-      .notNull()
-      .references(() => provisions.id, { onDelete: "cascade" }),
-    category: text("category")
-      .notNull()
-      .references(() => categories.id),
-    score: real("score").notNull(),
+    ...taggerVerdict(),
     /** "direct" when the provision's own words carry the tag, "rollup" when a descendant's do. */
     level: text("level", { enum: ["direct", "rollup"] }).notNull(),
-    evidence: text("evidence", { mode: "json" }).notNull(),
-    taggerVersion: text("tagger_version").notNull(),
   },
   (t) => [primaryKey({ columns: [t.provisionId, t.category] }), index("tags_category").on(t.category)],
 );
@@ -134,21 +139,13 @@ export const tags = sqliteTable(
 /**
  * Categories whose cues a section carries but that the tagger did not give it (score short of the
  * threshold, or a role that does not fit): where a reader should look before trusting "missing".
+ * The score is the one before the role gate.
  */
 export const candidates = sqliteTable(
   "candidates",
   {
-    provisionId: integer("provision_id")
-      .notNull()
-      .references(() => provisions.id, { onDelete: "cascade" }),
-    category: text("category")
-      .notNull()
-      .references(() => categories.id),
-    /** The score before the role gate. */
-    score: real("score").notNull(),
+    ...taggerVerdict(),
     reason: text("reason", { enum: ["weak", "role"] }).notNull(),
-    evidence: text("evidence", { mode: "json" }).notNull(),
-    taggerVersion: text("tagger_version").notNull(),
   },
   (t) => [primaryKey({ columns: [t.provisionId, t.category] })],
 );
