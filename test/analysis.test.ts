@@ -1,6 +1,6 @@
 // Gap reports, the matrix and the comparison on a real database built from the bundled corpus.
 import { describe, expect, inject, it } from "vitest";
-import { compare, gapReport, matrix } from "../src/analyze/gaps.js";
+import { compare, gapReport, gapReportMarkdown, matrix } from "../src/analyze/gaps.js";
 import { PROFILES } from "../src/analyze/profiles.js";
 import { InputError } from "../src/errors.js";
 import { openDatabase } from "../src/store/db.js";
@@ -45,6 +45,7 @@ describe("gap report", () => {
     expect(realtime.candidates.map((k) => [k.citation, k.instrument])).toEqual([["s. 31", "ug-cma-2011"]]);
     expect(realtime.candidates[0]!.evidence.matched.map((m) => m.words)).toContain("traffic data in real time");
     expect(ug.categories.filter((c) => c.status !== "missing").every((c) => c.candidates.length === 0)).toBe(true);
+    expect(gapReportMarkdown(ug)).toMatch(/\(`proc\.realtime_traffic`\) \| missing \| none found; read s\. 31 \|/);
   });
 
   it("counts every profile category once", () => {

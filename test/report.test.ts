@@ -14,6 +14,10 @@ describe("cli report", () => {
     expect(r.stdout).toMatch(/s\. 53 \(suspended\)/);
   });
 
+  it("says which section to read for a missing category the tagger may have missed", () => {
+    expect(report("gaps", "UG").stdout).toMatch(/missing\s+proc\.realtime_traffic\s+but read s\. 31\n/);
+  });
+
   it("prints JSON with --format json", () => {
     const r = report("gaps", "KE", "--format", "json", "--profile", "un2024");
     const body = JSON.parse(r.stdout);

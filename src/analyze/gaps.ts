@@ -335,7 +335,9 @@ export function gapReportMarkdown(r: GapReport): string {
     "| category | status | provisions | lacks |",
     "| --- | --- | --- | --- |",
     ...r.categories.map((c) => {
-      const cites = c.covering.map((p) => (p.suspended ? `~~${p.citation}~~ (suspended)` : p.citation)).join(", ");
+      const cites =
+        c.covering.map((p) => (p.suspended ? `~~${p.citation}~~ (suspended)` : p.citation)).join(", ") ||
+        (c.candidates.length ? `none found; read ${c.candidates.map((k) => k.citation).join(", ")}` : "");
       return `| ${c.title} (\`${c.category}\`) | ${c.status} | ${cites} | ${c.missingElements.join(", ")} |`;
     }),
   ];

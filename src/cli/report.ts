@@ -44,7 +44,8 @@ function gapsText(r: GapReport): string {
   for (const c of r.categories) {
     const cites = c.covering.map((p) => (p.suspended ? `${p.citation} (suspended)` : p.citation)).join(", ");
     const lacks = c.missingElements.length ? `  lacks: ${c.missingElements.join(", ")}` : "";
-    lines.push(`${MARK[c.status].padEnd(10)} ${c.category.padEnd(28)} ${cites}${lacks}`);
+    const leads = c.candidates.length ? `but read ${c.candidates.map((k) => k.citation).join(", ")}` : "";
+    lines.push(`${MARK[c.status].padEnd(10)} ${c.category.padEnd(28)} ${cites}${lacks}${leads}`);
   }
   return lines.join("\n");
 }
