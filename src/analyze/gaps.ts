@@ -2,7 +2,7 @@
 // tagged store. Plain functions over the database; nothing here knows about HTTP.
 import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
-import type { TagEvidence } from "../tag/tagger.js";
+import type { Candidate, TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
 import { readEvidence } from "../store/tags.js";
 import { type CategoryCoverage, coverage, type CoverageStatus, elementFlags } from "./coverage.js";
@@ -35,7 +35,7 @@ export interface CandidateProvision {
   citation: string;
   heading: string | null;
   score: number;
-  reason: "weak" | "role";
+  reason: Candidate["reason"];
   evidence: TagEvidence;
 }
 
