@@ -160,7 +160,17 @@ export const MatrixSchema = z
   .object({
     profile: z.object({ id: z.enum(PROFILE_IDS), title: z.string() }),
     categories: z.array(z.object({ category: z.string(), title: z.string(), group: z.string(), section: z.string() })),
-    rows: z.array(z.object({ code: z.string(), name: z.string(), cells: z.record(z.string(), Status), covered: z.number() })),
+    rows: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        cells: z.record(z.string(), Status),
+        covered: z.number(),
+        missingWithCandidates: z
+          .array(z.string())
+          .openapi({ description: "Missing categories whose words some section carries: the gap report names the section to read before trusting the cell" }),
+      }),
+    ),
   })
   .openapi("Matrix");
 

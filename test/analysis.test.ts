@@ -66,6 +66,13 @@ describe("gap report", () => {
 });
 
 describe("matrix and comparison", () => {
+  it("marks the missing cells whose words a section carries (Uganda's real-time collection)", () => {
+    const ug = matrix(db, "budapest").rows.find((r) => r.code === "UG")!;
+    expect(ug.cells["proc.realtime_traffic"]).toBe("missing");
+    expect(ug.missingWithCandidates).toContain("proc.realtime_traffic");
+    expect(ug.missingWithCandidates.every((c) => ug.cells[c] === "missing")).toBe(true);
+  });
+
   it("has one row per jurisdiction and one cell per category of the group", () => {
     const m = matrix(db, "budapest", "cia");
     expect(m.rows.map((r) => r.code)).toContain("KE");
@@ -78,6 +85,7 @@ describe("matrix and comparison", () => {
       for (const row of matrix(db, profile).rows) {
         const report = gapReport(db, row.code, profile);
         expect(row.cells, `${row.code} ${profile}`).toEqual(Object.fromEntries(report.categories.map((c) => [c.category, c.status])));
+        expect(row.missingWithCandidates, `${row.code} ${profile}`).toEqual(report.categories.filter((c) => c.candidates.length).map((c) => c.category));
       }
     }
   });

@@ -58,6 +58,10 @@ describe("pages in a browser", () => {
     await expect(page.locator("table.matrix tbody th", { hasText: "Kenya" }).count()).resolves.toBe(1);
     const cell = page.locator('table.matrix td.cell a[href^="/jurisdictions/KE"]').first();
     expect(await cell.getAttribute("href")).toMatch(/#cia\.illegal_access$/);
+    // A missing cell whose words a section carries says so.
+    const unsure = page.locator('table.matrix td.cell a[href$="/jurisdictions/UG?profile=budapest#proc.realtime_traffic"]');
+    expect(await unsure.textContent()).toBe("?");
+    expect(await unsure.getAttribute("aria-label")).toMatch(/missing, but a section carries some of its words$/);
     await page.screenshot({ path: join(SHOTS, "overview.png"), fullPage: true });
   });
 

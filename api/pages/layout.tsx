@@ -20,6 +20,7 @@ th { background: #f3f4f6; text-align: left; }
 .matrix th.cat { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: 500; font-size: .8rem; max-height: 14rem; }
 .matrix td.cell { width: 1.8rem; height: 1.8rem; padding: 0; text-align: center; }
 .matrix td.cell a { display: block; width: 100%; height: 100%; text-decoration: none; color: #fff; line-height: 1.8rem; }
+.matrix td.cell a.unsure { color: var(--missing); font-weight: 700; }
 .covered { background: var(--covered); color: #fff; }
 .partial { background: var(--partial); color: #fff; }
 .missing { background: #f6d7d5; color: var(--missing); }

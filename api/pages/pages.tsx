@@ -61,8 +61,8 @@ export function OverviewPage(props: { matrix: Matrix }) {
       <h1>Coverage of the {matrix.profile.title}</h1>
       <ProfilePicker action="/" profile={matrix.profile.id} />
       <p class="muted">
-        Each cell: ■ covered, ◧ partial (an element the benchmark requires is missing), empty = missing. A cell links to the evidence in the
-        jurisdiction's gap report.
+        Each cell: ■ covered, ◧ partial (an element the benchmark requires is missing), empty = missing, ? = missing, but a section carries some
+        of the category's words: read it before trusting the cell. A cell links to the evidence in the jurisdiction's gap report.
       </p>
       <table class="matrix">
         <thead>
@@ -94,10 +94,15 @@ export function OverviewPage(props: { matrix: Matrix }) {
               {groups.flatMap((g) =>
                 g.categories.map((c) => {
                   const status = r.cells[c.category]!;
+                  const unsure = r.missingWithCandidates.includes(c.category);
                   return (
                     <td class={`cell ${status}`} data-status={status}>
-                      <a href={`/jurisdictions/${r.code}?profile=${matrix.profile.id}#${c.category}`} aria-label={`${r.name}: ${c.title} ${status}`}>
-                        {SYMBOL[status]}
+                      <a
+                        class={unsure ? "unsure" : undefined}
+                        href={`/jurisdictions/${r.code}?profile=${matrix.profile.id}#${c.category}`}
+                        aria-label={`${r.name}: ${c.title} ${status}${unsure ? ", but a section carries some of its words" : ""}`}
+                      >
+                        {unsure ? "?" : SYMBOL[status]}
                       </a>
                     </td>
                   );

@@ -196,6 +196,8 @@ export interface MatrixRow {
   name: string;
   cells: Record<string, CoverageStatus>;
   covered: number;
+  /** Missing categories whose words some section carries (candidates): the gap report says which section to read. */
+  missingWithCandidates: string[];
 }
 
 export interface Matrix {
@@ -240,6 +242,14 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
     if (list) list.push(r);
     else byVersion.set(r.version, [r]);
   }
+  const candidateRows = db.$client
+    .prepare(
+      `SELECT DISTINCT p.version, c.category FROM candidates c JOIN provisions p ON p.id = c.provision_id
+       WHERE p.suspended = 0 AND c.category IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...wanted])) as { version: string; category: string }[];
+  const candidatesOf = new Map<string, string[]>();
+  for (const r of candidateRows) candidatesOf.set(r.version, [...(candidatesOf.get(r.version) ?? []), r.category]);
   const ids = categories.map((c) => c.category);
   return {
     profile: { id: profile.id, title: profile.title },
@@ -254,7 +264,14 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
       }));
       const statuses = coverage(covering, ids);
       const cells = Object.fromEntries(statuses.map((c) => [c.category, c.status])) as Record<string, CoverageStatus>;
-      return { code, name, cells, covered: statuses.filter((c) => c.status !== "missing").length };
+      const leads = new Set(versions.flatMap((v) => candidatesOf.get(v) ?? []));
+      return {
+        code,
+        name,
+        cells,
+        covered: statuses.filter((c) => c.status !== "missing").length,
+        missingWithCandidates: ids.filter((id) => cells[id] === "missing" && leads.has(id)),
+      };
     }),
   };
 }
