@@ -244,7 +244,8 @@ export function matrix(db: Db, profileId: string = "budapest", group?: string): 
   }
   const candidateRows = db.$client
     .prepare(
-      `SELECT DISTINCT p.version, c.category FROM candidates c JOIN provisions p ON p.id = c.provision_id
+      // CROSS JOIN: read the few candidates and look up their provisions, never the other way round.
+      `SELECT DISTINCT p.version, c.category FROM candidates c CROSS JOIN provisions p ON p.id = c.provision_id
        WHERE p.suspended = 0 AND c.category IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...wanted])) as { version: string; category: string }[];
