@@ -239,6 +239,15 @@ describe("laws from outside the corpus", () => {
     expect(categories(draft(`${section}\n`).get("s. 40"))).not.toContain("proc.search_seizure");
   });
 
+  it("keeps as a candidate, naming no Part, an offence's words in a section of an investigation Part", () => {
+    const s40 = draft(
+      "## Part IV — Investigation procedures\n\n### 40. Orders to assist\n\n(1) A police officer may apply to a judge for an order requiring a person to assist in an investigation where there are reasonable grounds to believe that a person has intentionally intercepted any non-public transmission of computer data.\n",
+    ).get("s. 40")!;
+    expect(categories(s40)).not.toContain("cia.illegal_interception");
+    const interception = s40.candidates.find((k) => k.category === "cia.illegal_interception");
+    expect(interception).toMatchObject({ reason: "role", evidence: { role: "power", part: null } });
+  });
+
   it("does not let a Part headed 'Offences' make its administrative sections offences", () => {
     const t = draft(
       "## Part III — Offences\n\n### 9. Reports on critical information infrastructure\n\nThe owner of a critical information infrastructure shall report to the Committee on the general cyber security of the infrastructure every year.\n",

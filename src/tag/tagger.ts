@@ -341,7 +341,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
       ),
       exemplar,
       role,
-      part: headingDecides || ownWordsFit || !part ? null : part.heading,
+      part: partDecides && !headingDecides && !ownWordsFit ? part.heading : null,
     });
     if (score < threshold) {
       // A definitions section defines the words; it creates no offence or power to be missed.
