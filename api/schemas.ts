@@ -196,6 +196,9 @@ export const ComparisonSchema = z
         a: Status,
         b: Status,
         elements: z.object({ a: ElementSide, b: ElementSide }).nullable(),
+        candidates: z
+          .object({ a: z.array(z.string()), b: z.array(z.string()) })
+          .openapi({ description: "Where a side is missing: citations of sections that carry some of the category's words, to read before trusting the divergence" }),
       }),
     ),
   })

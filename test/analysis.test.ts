@@ -99,4 +99,14 @@ describe("matrix and comparison", () => {
     expect(access.elements!.a.citations).toContain("s. 14");
     expect(access.elements!.b.mentalElement.length).toBeGreaterThan(0);
   });
+
+  it("says, where one side is missing, which of its sections to read (Kenya and Uganda, real-time collection)", () => {
+    const c = compare(db, "KE", "UG");
+    const realtime = c.categories.find((x) => x.category === "proc.realtime_traffic")!;
+    expect(realtime).toMatchObject({ side: "only_a", b: "missing", candidates: { a: [], b: ["s. 31"] } });
+    for (const x of c.categories) {
+      if (x.a !== "missing") expect(x.candidates.a).toEqual([]);
+      if (x.b !== "missing") expect(x.candidates.b).toEqual([]);
+    }
+  });
 });

@@ -132,6 +132,9 @@ describe("pages in a browser", () => {
     const compare = await open("/compare?a=KE&b=TZ");
     expect(await compare.locator("h1").textContent()).toBe("Kenya and United Republic of Tanzania");
     expect(await compare.locator("main").textContent()).toMatch(/Alignment 0\.\d{3}/);
+    const withUganda = await open("/compare?a=KE&b=UG");
+    const realtime = withUganda.locator("tr", { has: withUganda.locator("th", { hasText: /^Real-time collection/ }) });
+    expect(await realtime.locator(".to-read").textContent()).toBe(" but read s. 31");
     const provision = await open(`/provisions/${encodeURIComponent("ke-cmca-2018@2025-11-04~sec_14")}`);
     expect(await provision.locator("mark").count()).toBeGreaterThan(0);
     expect(await provision.locator("h1").textContent()).toContain("s. 14");

@@ -215,6 +215,11 @@ export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; rep
   );
 }
 
+/** A missing side's candidates, in a comparison cell. */
+function ToRead(props: { citations: string[] }) {
+  return props.citations.length ? <span class="muted to-read"> but read {props.citations.join(", ")}</span> : null;
+}
+
 export function ComparePage(props: { jurisdictions: { code: string; name: string }[]; a: string; b: string; profile: string; comparison: Comparison | null }) {
   const c = props.comparison;
   const months = (m: number | "life" | null) => (m === null ? "—" : m === "life" ? "life" : `${m} months`);
@@ -268,9 +273,11 @@ export function ComparePage(props: { jurisdictions: { code: string; name: string
                     <th scope="row">{x.title}</th>
                     <td>
                       <Status status={x.a} />
+                      <ToRead citations={x.candidates.a} />
                     </td>
                     <td>
                       <Status status={x.b} />
+                      <ToRead citations={x.candidates.b} />
                     </td>
                     <td class={differs(mental)}>{e ? `${mental(e.a)} | ${mental(e.b)}` : ""}</td>
                     <td class={differs(right)}>{e ? `${right(e.a)} | ${right(e.b)}` : ""}</td>

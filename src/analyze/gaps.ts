@@ -293,7 +293,16 @@ export interface Comparison {
   /** Jaccard index over the categories each covers (covered or partial): |A ∩ B| / |A ∪ B|. */
   alignment: number;
   counts: Record<Side, number>;
-  categories: { category: string; title: string; side: Side; a: CoverageStatus; b: CoverageStatus; elements: { a: ElementSide; b: ElementSide } | null }[];
+  categories: {
+    category: string;
+    title: string;
+    side: Side;
+    a: CoverageStatus;
+    b: CoverageStatus;
+    elements: { a: ElementSide; b: ElementSide } | null;
+    /** Where a side is missing: the citations of its candidates, to read before trusting the divergence. */
+    candidates: { a: string[]; b: string[] };
+  }[];
 }
 
 function elementSide(c: GapCategory): ElementSide {
@@ -319,7 +328,15 @@ export function compare(db: Db, codeA: string, codeB: string, profileId: string 
     const inB = cb.status !== "missing";
     const side: Side = inA && inB ? "both" : inA ? "only_a" : inB ? "only_b" : "neither";
     counts[side]++;
-    return { category: ca.category, title: ca.title, side, a: ca.status, b: cb.status, elements: side === "both" ? { a: elementSide(ca), b: elementSide(cb) } : null };
+    return {
+      category: ca.category,
+      title: ca.title,
+      side,
+      a: ca.status,
+      b: cb.status,
+      elements: side === "both" ? { a: elementSide(ca), b: elementSide(cb) } : null,
+      candidates: { a: ca.candidates.map((k) => k.citation), b: cb.candidates.map((k) => k.citation) },
+    };
   });
   const union = counts.both + counts.only_a + counts.only_b;
   return {
