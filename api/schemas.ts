@@ -219,6 +219,7 @@ export const ProvisionSchema = ProvisionRef.extend({
   role: z.string().nullable(),
   elements: ElementsSchema.nullable(),
   tags: z.array(TagSchema.extend({ taggerVersion: z.string() })),
+  candidates: z.array(CandidateSchema),
   parent: ProvisionRef.nullable(),
   children: z.array(ProvisionRef),
 }).openapi("Provision");

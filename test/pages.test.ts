@@ -86,6 +86,9 @@ describe("pages in a browser", () => {
     await link.click();
     await page.waitForURL(/\/provisions\//);
     expect(await page.locator("h1").textContent()).toContain("s. 31");
+    // The provision says why it was named: the category's words it carries.
+    const candidate = page.locator("ul.candidates li", { hasText: "proc.realtime_traffic" });
+    expect(await candidate.textContent()).toMatch(/too few of its cues[\s\S]*“traffic data in real time”/);
   });
 
   it("draft check: a pasted draft shows what it covers and the categories it misses", async () => {

@@ -5,6 +5,7 @@ import type { DraftCheck } from "../../src/analyze/draft.js";
 import { PROFILE_IDS, PROFILES } from "../../src/analyze/profiles.js";
 import type { JurisdictionSummary, ProvisionDetail, SearchResult } from "../../src/analyze/provisions.js";
 import type { SimilarExemplar } from "../../src/tag/exemplars.js";
+import type { TagEvidence } from "../../src/tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../../src/taxonomy/taxonomy.js";
 import { Highlighted, Layout, Status } from "./layout.js";
 
@@ -293,6 +294,9 @@ export function ComparePage(props: { jurisdictions: { code: string; name: string
   );
 }
 
+/** The words a tag's or candidate's cues matched, with where: at most six, each once. */
+const matchedWords = (e: TagEvidence) => [...new Set(e.matched.map((m) => `“${m.words}” (${m.citation})`))].slice(0, 6).join(", ");
+
 export function ProvisionPage(props: { provision: ProvisionDetail; similar: SimilarExemplar[] }) {
   const p = props.provision;
   const words = p.tags.flatMap((t) => t.evidence.matched.map((m) => m.words));
@@ -321,7 +325,7 @@ export function ProvisionPage(props: { provision: ProvisionDetail; similar: Simi
               <span class="tag">{t.category}</span> score {t.score.toFixed(2)} ({t.level === "direct" ? "its own words" : "from the units it holds"})
               <div class="muted">
                 {t.evidence.headingCue ? `heading cue “${t.evidence.headingCue}”; ` : ""}
-                {t.evidence.matched.length ? `words: ${[...new Set(t.evidence.matched.map((m) => `“${m.words}” (${m.citation})`))].slice(0, 6).join(", ")}; ` : ""}
+                {t.evidence.matched.length ? `words: ${matchedWords(t.evidence)}; ` : ""}
                 {t.evidence.exemplar ? `most similar exemplar ${t.evidence.exemplar.instrument} ${t.evidence.exemplar.citation}; ` : ""}
                 role {t.evidence.role}
                 {t.evidence.part ? `, the category’s role from the Part “${t.evidence.part}”` : ""}; tagger {t.taggerVersion}
@@ -332,6 +336,23 @@ export function ProvisionPage(props: { provision: ProvisionDetail; similar: Simi
       ) : (
         <p class="muted">No taxonomy category.</p>
       )}
+      {p.candidates.length ? (
+        <>
+          <h2 id="candidates">Words of other categories, not tagged</h2>
+          <ul class="candidates">
+            {p.candidates.map((k) => (
+              <li>
+                <span class="tag">{k.category}</span> score {k.score.toFixed(2)} (
+                {k.reason === "role" ? `the section reads as ${k.evidence.role}, which this category does not fit` : "too few of its cues"})
+                <div class="muted">
+                  {k.evidence.headingCue ? `heading cue “${k.evidence.headingCue}”; ` : ""}
+                  {k.evidence.matched.length ? `words: ${matchedWords(k.evidence)}` : ""}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {p.children.length ? (
         <>
           <h2>Units</h2>

@@ -3,7 +3,7 @@
 import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import { ExemplarIndex, type SimilarExemplar } from "../tag/exemplars.js";
-import type { TagEvidence } from "../tag/tagger.js";
+import type { Candidate, TagEvidence } from "../tag/tagger.js";
 import type { Role } from "../taxonomy/taxonomy.js";
 import type { Db } from "../store/db.js";
 import { readEvidence } from "../store/tags.js";
@@ -78,6 +78,8 @@ export interface ProvisionDetail extends ProvisionRef {
   role: Role | null;
   elements: LegalElements | null;
   tags: ProvisionTag[];
+  /** Sections: categories whose words it carries but that the tagger did not give it. */
+  candidates: Candidate[];
   parent: ProvisionRef | null;
   children: ProvisionRef[];
 }
@@ -132,6 +134,11 @@ export function provisionDetail(db: Db, key: string): ProvisionDetail {
       tagger_version: string;
     }[]
   ).map((t) => ({ category: t.category, score: t.score, level: t.level, evidence: readEvidence(t.evidence), taggerVersion: t.tagger_version }));
+  const candidates = (
+    db.$client.prepare("SELECT category, score, reason, evidence FROM candidates WHERE provision_id = ? ORDER BY score DESC").all(r.id) as (Omit<Candidate, "evidence"> & {
+      evidence: string;
+    })[]
+  ).map((c) => ({ ...c, evidence: readEvidence(c.evidence) }));
   const parent = r.parent_id === null ? null : (db.$client.prepare("SELECT key, citation, heading, kind FROM provisions WHERE id = ?").get(r.parent_id) as ProvisionRow);
   const children = db.$client.prepare("SELECT key, citation, heading, kind FROM provisions WHERE parent_id = ? ORDER BY ordinal").all(r.id) as ProvisionRow[];
   const elements = r.elements ? (JSON.parse(r.elements) as Partial<LegalElements>) : null;
@@ -149,6 +156,7 @@ export function provisionDetail(db: Db, key: string): ProvisionDetail {
     role: r.role,
     elements: elements?.penalties ? (elements as LegalElements) : null,
     tags,
+    candidates,
     parent: parent ? refOf(parent) : null,
     children: children.map(refOf),
   };

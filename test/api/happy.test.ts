@@ -78,6 +78,15 @@ describe("read routes", () => {
     for (const item of similar.body.items) expect(item.jurisdiction).not.toBe("KE");
   });
 
+  it("GET /v1/provisions/{id} lists the candidates a gap report points at", async () => {
+    const report = await get("/v1/jurisdictions/UG/gaps");
+    const [lead] = report.body.categories.find((c: { category: string }) => c.category === "proc.realtime_traffic").candidates;
+    const { body } = await get(`/v1/provisions/${encodeURIComponent(lead.id)}`);
+    expect(body).toMatchObject({ citation: "s. 31", heading: "Search and seizure" });
+    expect(body.candidates.map((k: { category: string }) => k.category)).toContain("proc.realtime_traffic");
+    expect(body.tags.map((t: { category: string }) => t.category)).not.toContain("proc.realtime_traffic");
+  });
+
   it("GET /v1/search finds stemmed words, filters and paginates", async () => {
     const { body } = await get("/v1/search?q=intercepts&jurisdiction=KE&per_page=2");
     expect(body.total).toBeGreaterThan(2);
