@@ -22,7 +22,10 @@ export interface LegalElements {
   maxImprisonmentMonths: { basic: number | "life" | null; aggravated: number | "life" | null };
 }
 
-const MENTAL = [
+/** Wordings compiled once (they are read in every offence provision): whole words, any spacing. */
+const wordings = (list: string[]) => list.map((w) => new RegExp(String.raw`\b${w.replace(/ /g, "\\s+")}`, "i"));
+
+const MENTAL = wordings([
   "intentionally", "intentional", "wilfully", "willfully", "knowingly", "knowing", "recklessly", "reckless",
   "fraudulently", "dishonestly", "maliciously", "corruptly", "with intent to", "with intent", "with the intent", "intent to",
   "requisite intent", "requisite knowledge", "with dishonest intention", "with fraudulent or dishonest intent",
@@ -30,28 +33,29 @@ const MENTAL = [
   // A purpose the conduct serves ("for the purpose of facilitating …"), not the Act's own purposes
   // ("For the purposes of this section, …").
   String.raw`for (?:the )?purposes? of (?!this\b|these\b|that\b|the said\b|sub-?sections?\b|sections?\b|paragraphs?\b)`,
-];
-const WITHOUT_RIGHT = [
+]);
+const WITHOUT_RIGHT = wordings([
   "without right", "without authority", "without authorisation", "without authorization", "unauthorised",
   "unauthorized", "without lawful authority", "without permission", "in excess of authority",
   "exceeds authorized access", "exceeding authorized access", "unlawfully", "not entitled",
   "without legal authority", "illegally", String.raw`without colou?r of right`,
   String.raw`without (?:lawful |legal |reasonable |sufficient )?(?:excuse|justification)`,
   String.raw`without (?:the |his |her |their )?(?:\w+ )?consent`,
-];
-const RESULT = [
+]);
+const RESULT = wordings([
   "serious hindering", "serious harm", "damage", "loss", "hindering", "impairs", "impair", "resulting in",
   "endanger", "death", "bodily injury",
-];
+]);
 /** Whom or what the offence is done to, when that makes it graver. */
-const AGGRAVATING_TARGETS = [
+const TARGET_WORDS = [
   "protected computer", "protected system", "critical information infrastructure", "critical infrastructure",
   "critical national", "national security", "terrorist", "terrorism", String.raw`minors?\b`, "child",
 ];
-const AGGRAVATION = [
-  ...AGGRAVATING_TARGETS, "further offence", "second or subsequent", "subsequent conviction", "aggravat",
+const AGGRAVATING_TARGETS = wordings(TARGET_WORDS);
+const AGGRAVATION = wordings([
+  ...TARGET_WORDS, "further offence", "second or subsequent", "subsequent conviction", "aggravat",
   "results in death", "serious bodily injury", "government", "organised criminal",
-];
+]);
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -104,9 +108,9 @@ const CURRENCY_FIRST = new RegExp(`^${CURRENCY}`);
  * The words of the listed wordings found in the text, as written there (lower case), each stretch of
  * text once: "knowingly" is not also reported as "knowing", nor "with intent to" as "intent to".
  */
-function found(list: string[], text: string): string[] {
-  const hits = list.flatMap((w) => {
-    const m = new RegExp(String.raw`\b${w.replace(/ /g, "\\s+")}`, "i").exec(text);
+function found(patterns: RegExp[], text: string): string[] {
+  const hits = patterns.flatMap((pattern) => {
+    const m = pattern.exec(text);
     return m ? [{ start: m.index, end: m.index + m[0].length, words: m[0].toLowerCase().replace(/\s+/g, " ").trim() }] : [];
   });
   const kept: typeof hits = [];
