@@ -120,6 +120,9 @@ export function OverviewPage(props: { matrix: Matrix }) {
   );
 }
 
+/** Why a candidate is not a tag, in the reader's words. */
+const notTaggedBecause = (reason: "weak" | "role") => (reason === "role" ? "the section does not read as this kind of provision" : "too few of its cues");
+
 /** The sections that carry a missing category's cues although the tagger did not tag them: read before trusting "missing". */
 function Candidates(props: { candidates: { citation: string; heading: string | null; score: number; reason: "weak" | "role"; href?: string }[]; of: string }) {
   const { candidates } = props;
@@ -131,7 +134,7 @@ function Candidates(props: { candidates: { citation: string; heading: string | n
         <>
           {i ? "; " : ""}
           <strong>{k.href ? <a href={k.href}>{k.citation}</a> : k.citation}</strong> {k.heading ?? ""}{" "}
-          <span class="muted">({k.reason === "role" ? "the section does not read as this kind of provision" : "too few of its cues"}, score {k.score.toFixed(2)})</span>
+          <span class="muted">({notTaggedBecause(k.reason)}, score {k.score.toFixed(2)})</span>
         </>
       ))}
       : read {candidates.length > 1 ? "them" : "it"} before concluding that {props.of} lacks this.
@@ -343,7 +346,7 @@ export function ProvisionPage(props: { provision: ProvisionDetail; similar: Simi
             {p.candidates.map((k) => (
               <li>
                 <span class="tag">{k.category}</span> score {k.score.toFixed(2)} (
-                {k.reason === "role" ? `the section reads as ${k.evidence.role}, which this category does not fit` : "too few of its cues"})
+                {notTaggedBecause(k.reason)}; the section reads as {k.evidence.role})
                 <div class="muted">
                   {k.evidence.headingCue ? `heading cue “${k.evidence.headingCue}”; ` : ""}
                   {k.evidence.matched.length ? `words: ${matchedWords(k.evidence)}` : ""}
