@@ -159,6 +159,25 @@ export const provisionElements = sqliteTable("provision_elements", {
   elements: text("elements", { mode: "json" }).notNull(),
 });
 
+/**
+ * Each jurisdiction's coverage of every category as its gap report reads it, rewritten with its tags:
+ * what the matrix reads. "candidates" marks a missing category whose words some section carries.
+ */
+export const jurisdictionCoverage = sqliteTable(
+  "jurisdiction_coverage",
+  {
+    jurisdiction: text("jurisdiction")
+      .notNull()
+      .references(() => jurisdictions.code),
+    category: text("category")
+      .notNull()
+      .references(() => categories.id),
+    status: text("status", { enum: ["covered", "partial", "missing"] }).notNull(),
+    candidates: integer("candidates", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.category] })],
+);
+
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),

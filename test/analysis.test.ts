@@ -1,9 +1,12 @@
 // Gap reports, the matrix and the comparison on a real database built from the bundled corpus.
+import Database from "better-sqlite3";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { compare, gapReport, gapReportMarkdown, matrix } from "../src/analyze/gaps.js";
 import { PROFILES } from "../src/analyze/profiles.js";
 import { InputError } from "../src/errors.js";
 import { openDatabase } from "../src/store/db.js";
+import { tempDir } from "./helpers.js";
 
 const db = openDatabase(inject("corpusDb"), { readonly: true });
 
@@ -88,6 +91,23 @@ describe("matrix and comparison", () => {
         expect(row.missingWithCandidates, `${row.code} ${profile}`).toEqual(report.categories.filter((c) => c.candidates.length).map((c) => c.category));
       }
     }
+  });
+
+  it("reads the store's coverage cells, and computes them from the tags where a read-only store has none", () => {
+    const copy = join(tempDir(), "no-cells.db");
+    db.$client.prepare("VACUUM INTO ?").run(copy);
+    const stale = new Database(copy);
+    stale.exec("DELETE FROM jurisdiction_coverage; DELETE FROM meta WHERE key = 'coverage_rules'");
+    stale.close();
+    const readOnly = openDatabase(copy, { readonly: true });
+    for (const profile of ["budapest", "itu"]) expect(matrix(readOnly, profile)).toEqual(matrix(db, profile));
+    readOnly.$client.close();
+    // Opened for writing, the store rebuilds its cells: 72 per jurisdiction, the same as the corpus store's.
+    const rebuilt = openDatabase(copy);
+    const cells = "SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage ORDER BY jurisdiction, category";
+    expect(rebuilt.$client.prepare(cells).all()).toHaveLength(13 * 72);
+    expect(rebuilt.$client.prepare(cells).all()).toEqual(db.$client.prepare(cells).all());
+    rebuilt.$client.close();
   });
 
   it("compares Kenya and Tanzania with a Jaccard alignment and element differences", () => {

@@ -5,6 +5,9 @@ import Database from "better-sqlite3";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { matrix } from "../src/analyze/gaps.js";
+import { jurisdictionCoverage } from "../src/store/coverage.js";
+import { openDatabase } from "../src/store/db.js";
 import { GOOD_BODY, lawFile } from "./fixtures.js";
 import { fileState, runCli, tempDir } from "./helpers.js";
 
@@ -72,8 +75,10 @@ describe("ingest: happy path", () => {
       }
     };
     const candidatesSql = "SELECT provision_id, category, score, reason, evidence FROM candidates ORDER BY provision_id, category";
+    const cellsSql = "SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage ORDER BY category";
     const current = tagsOf();
     const currentCandidates = tagsOf(candidatesSql);
+    const currentCells = tagsOf(cellsSql);
     expect(current.length).toBeGreaterThan(0);
     expect(currentCandidates.length).toBeGreaterThan(0);
     // A store written by an older tagger: another version on every tag, a tag it never wrote, and
@@ -81,11 +86,14 @@ describe("ingest: happy path", () => {
     tagsOf("UPDATE tags SET tagger_version = '0.9.0' RETURNING rowid");
     tagsOf("DELETE FROM tags WHERE rowid = (SELECT min(rowid) FROM tags) RETURNING rowid");
     tagsOf("DELETE FROM candidates RETURNING rowid");
+    tagsOf("UPDATE jurisdiction_coverage SET status = 'missing', candidates = 0 RETURNING rowid");
     const r = runCli(["--db", staleDb, "ingest", law]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1 retagged/);
     expect(tagsOf()).toEqual(current);
     expect(tagsOf(candidatesSql)).toEqual(currentCandidates);
+    expect(tagsOf(cellsSql)).toEqual(currentCells);
+    expect(currentCells).toContainEqual({ jurisdiction: "KE", category: "proc.realtime_traffic", status: "missing", candidates: 1 });
     expect(runCli(["--db", staleDb, "ingest", law]).stdout).toMatch(/1 unchanged/);
   });
 
@@ -106,6 +114,31 @@ describe("ingest: happy path", () => {
       { version: "zz-test-act@2024-01-01", text: expect.stringContaining("three years") },
       { version: "zz-test-act@2025-06-30", text: expect.stringContaining("five years") },
     ]);
+  });
+
+  it("rewrites the jurisdiction's coverage cells with its tags, so the matrix reads the newest version", () => {
+    const dir3 = tempDir();
+    const db3 = join(dir3, "cells.db");
+    // The second version drops the access offence and gains an order whose words carry real-time collection.
+    const orders = `${GOOD_BODY.slice(0, GOOD_BODY.indexOf("### 2."))}### 2. Orders of a magistrate\n\nA magistrate may, on the application of a police officer, order a person in control of a computer system to collect traffic data in real time for a period not exceeding seven days.\n`;
+    writeFileSync(join(dir3, "v1.md"), lawFile());
+    writeFileSync(join(dir3, "v2.md"), lawFile({ as_at: "2025-06-30" }, orders));
+    const kenya = () => {
+      const store = openDatabase(db3, { readonly: true });
+      try {
+        const stored = store.$client.prepare("SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage WHERE jurisdiction = 'KE' ORDER BY rowid").all();
+        expect(stored).toEqual(jurisdictionCoverage(store, "KE").map((c) => ({ ...c, candidates: c.candidates ? 1 : 0 })));
+        return matrix(store, "itu").rows.find((r) => r.code === "KE")!;
+      } finally {
+        store.$client.close();
+      }
+    };
+    expect(runCli(["--db", db3, "ingest", join(dir3, "v1.md")]).status).toBe(0);
+    expect(kenya().cells["cia.illegal_access"]).toBe("covered");
+    expect(kenya().missingWithCandidates).toEqual([]);
+    expect(runCli(["--db", db3, "ingest", join(dir3, "v2.md")]).stdout).toMatch(/1 new version/);
+    expect(kenya().cells["cia.illegal_access"]).toBe("missing");
+    expect(kenya().missingWithCandidates).toEqual(["proc.realtime_traffic"]);
   });
 
   it("honours DATABASE_PATH when --db is not given", () => {

@@ -14,6 +14,9 @@ export function elementFlags(e: LegalElements | null): ElementFlags | null {
 }
 import { CATEGORIES } from "../taxonomy/taxonomy.js";
 
+/** Names these rules in the store's coverage cells (src/store/coverage.ts): change it when the rules below change. */
+export const COVERAGE_RULES = "1";
+
 export type CoverageStatus = "covered" | "partial" | "missing";
 
 export interface CoveringSection {

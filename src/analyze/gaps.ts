@@ -4,17 +4,10 @@ import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import type { Candidate, TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
+import { basisOf, type BasisInstrument, coverageCells } from "../store/coverage.js";
 import { readEvidence } from "../store/tags.js";
 import { type CategoryCoverage, coverage, type CoverageStatus, elementFlags } from "./coverage.js";
 import { type Profile, PROFILES, type ProfileId } from "./profiles.js";
-
-export interface BasisInstrument {
-  version: string;
-  instrument: string;
-  title: string;
-  status: string;
-  asAt: string;
-}
 
 export interface CoveringProvision {
   id: string;
@@ -71,34 +64,12 @@ interface SectionTagRow {
   elements: string | null;
 }
 
-const IN_FORCE = /^(in force|partly suspended)/i;
-
 export function jurisdictionName(db: Db, code: string): { code: string; name: string } {
   const row = db.$client.prepare("SELECT code, name FROM jurisdictions WHERE code = ?").get(code.toUpperCase()) as
     | { code: string; name: string }
     | undefined;
   if (!row) throw new InputError(`no jurisdiction "${code}" in the store`, { field: "code" }, "not_found");
   return row;
-}
-
-/** Newest version of each instrument of a jurisdiction; those in force, or all when none is. */
-export function basisOf(db: Db, code: string): { basis: BasisInstrument[]; note: string | null } {
-  const newest = db.$client
-    .prepare(
-      `SELECT v.id AS version, v.instrument, v.title, v.status, v.as_at AS asAt
-       FROM instrument_versions v JOIN instruments i ON i.id = v.instrument
-       WHERE i.jurisdiction = ? AND v.as_at = (SELECT max(as_at) FROM instrument_versions w WHERE w.instrument = v.instrument)
-       ORDER BY v.instrument`,
-    )
-    .all(code) as BasisInstrument[];
-  const inForce = newest.filter((v) => IN_FORCE.test(v.status));
-  if (inForce.length) return { basis: inForce, note: null };
-  return {
-    basis: newest,
-    note: newest.length
-      ? `no instrument of ${code} in the store is marked in force; the report reads ${newest.map((v) => `${v.title} (${v.status})`).join("; ")}`
-      : null,
-  };
 }
 
 function sectionTags(db: Db, versions: string[]): SectionTagRow[] {
@@ -206,72 +177,23 @@ export interface Matrix {
   rows: MatrixRow[];
 }
 
-/** Every jurisdiction × the profile's categories (optionally one taxonomy group), in two queries. */
+/** Every jurisdiction × the profile's categories (optionally one taxonomy group), from the store's coverage cells. */
 export function matrix(db: Db, profileId: string = "budapest", group?: string): Matrix {
   const profile = profileOf(profileId);
   const categories = profile.categories.filter((c) => !group || c.group === group);
   if (group && !categories.length) throw new InputError(`no category of group "${group}" in profile ${profile.id}`, { field: "group" });
-  const newest = db.$client
-    .prepare(
-      `SELECT j.code, j.name, v.id AS version, v.status FROM jurisdictions j
-       LEFT JOIN instruments i ON i.jurisdiction = j.code
-       LEFT JOIN instrument_versions v ON v.instrument = i.id AND v.as_at = (SELECT max(as_at) FROM instrument_versions w WHERE w.instrument = i.id)
-       ORDER BY j.code`,
-    )
-    .all() as { code: string; name: string; version: string | null; status: string | null }[];
-  // The same basis as the gap report: the versions in force, or all of them where none is.
-  const basis = new Map<string, { name: string; versions: string[] }>();
-  for (const code of new Set(newest.map((r) => r.code))) {
-    const mine = newest.filter((r) => r.code === code && r.version);
-    const inForce = mine.filter((r) => IN_FORCE.test(r.status!));
-    basis.set(code, { name: newest.find((r) => r.code === code)!.name, versions: (inForce.length ? inForce : mine).map((r) => r.version!) });
-  }
-  const wanted = new Set(categories.map((c) => c.category));
-  const rows = db.$client
-    .prepare(
-      `SELECT p.version, p.key, t.category, t.score,
-              json_array_length(e.elements, '$.mentalElement') AS mental, json_array_length(e.elements, '$.withoutRight') AS withoutRight
-       FROM provisions p JOIN tags t ON t.provision_id = p.id LEFT JOIN provision_elements e ON e.provision_id = p.id
-       WHERE p.kind IN ('section', 'article') AND p.suspended = 0
-         AND +t.category IN (SELECT value FROM json_each(?))`, // "+": find tags by provision, then filter by category
-    )
-    .all(JSON.stringify([...wanted, "proc.scope_safeguards"])) as { version: string; key: string; category: string; score: number; mental: number | null; withoutRight: number | null }[];
-  const byVersion = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const list = byVersion.get(r.version);
-    if (list) list.push(r);
-    else byVersion.set(r.version, [r]);
-  }
-  const candidateRows = db.$client
-    .prepare(
-      // CROSS JOIN: read the few candidates and look up their provisions, never the other way round.
-      `SELECT DISTINCT p.version, c.category FROM candidates c CROSS JOIN provisions p ON p.id = c.provision_id
-       WHERE p.suspended = 0 AND c.category IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify([...wanted])) as { version: string; category: string }[];
-  const candidatesOf = new Map<string, string[]>();
-  for (const r of candidateRows) candidatesOf.set(r.version, [...(candidatesOf.get(r.version) ?? []), r.category]);
   const ids = categories.map((c) => c.category);
   return {
     profile: { id: profile.id, title: profile.title },
     categories: categories.map(({ category, title, group: g, section }) => ({ category, title, group: g, section })),
-    rows: [...basis].map(([code, { name, versions }]) => {
-      // Elements are read in SQL: no JSON parsing per row (null where the provision is no offence).
-      const covering = versions.flatMap((v) => byVersion.get(v) ?? []).map((r) => ({
-        id: r.key,
-        category: r.category,
-        score: r.score,
-        elements: r.mental === null ? null : { mentalElement: r.mental > 0, withoutRight: (r.withoutRight ?? 0) > 0 },
-      }));
-      const statuses = coverage(covering, ids);
-      const cells = Object.fromEntries(statuses.map((c) => [c.category, c.status])) as Record<string, CoverageStatus>;
-      const leads = new Set(versions.flatMap((v) => candidatesOf.get(v) ?? []));
+    rows: coverageCells(db, ids).map(({ code, name, cells }) => {
+      const status = new Map(cells.map((c) => [c.category, c]));
       return {
         code,
         name,
-        cells,
-        covered: statuses.filter((c) => c.status !== "missing").length,
-        missingWithCandidates: ids.filter((id) => cells[id] === "missing" && leads.has(id)),
+        cells: Object.fromEntries(ids.map((id) => [id, status.get(id)?.status ?? "missing"])) as Record<string, CoverageStatus>,
+        covered: cells.filter((c) => c.status !== "missing").length,
+        missingWithCandidates: ids.filter((id) => status.get(id)?.candidates),
       };
     }),
   };

@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "../../schema/schema.js";
+import { ensureCoverage } from "./coverage.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -26,7 +27,10 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     client.pragma("synchronous = NORMAL");
   }
   const db = drizzle(client, { schema });
-  if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS });
+  if (!options.readonly) {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+    ensureCoverage(db);
+  }
   return db;
 }
 

@@ -11,6 +11,7 @@ import type { InstrumentMeta } from "../parse/front-matter.js";
 import { definedTermsIn } from "../parse/definitions.js";
 import { flatten, parseLaw, type Provision } from "../parse/parse.js";
 import { readLawFile } from "../read.js";
+import { refreshCoverage } from "./coverage.js";
 import type { Db } from "./db.js";
 import { retagVersion, seedTaxonomy, storeTags, taggedByAnotherTagger, tagInstrument } from "./tags.js";
 
@@ -163,6 +164,7 @@ export function storeInstrument(db: Db, item: ReadInstrument): IngestResult {
       .run();
     const idOf = insertTree(db, version, item); // same connection, so inside this transaction
     storeTags(db, tagInstrument(item.provisions, meta.id), idOf);
+    refreshCoverage(db, j.code);
     const outcome: IngestOutcome = existing ? "replaced" : hadInstrument ? "new version" : "added";
     return { file: item.file, version, outcome, provisions: count };
   });

@@ -5,6 +5,7 @@ import { extractElements } from "../tag/elements.js";
 import { defaultExemplarIndex } from "../tag/exemplars.js";
 import { TAGGER_VERSION, type TagEvidence, type TaggedProvision, tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, TAXONOMY_VERSION } from "../taxonomy/taxonomy.js";
+import { refreshCoverage } from "./coverage.js";
 import type { Db } from "./db.js";
 
 /** Loads the taxonomy into the store when the stored copy is missing or older (no write otherwise). */
@@ -98,7 +99,10 @@ export function retagAll(db: Db): { versions: number; tags: number } {
   return { versions: versions.length, tags };
 }
 
-/** Replaces one stored version's roles, elements, tags and candidates from its stored text; the caller holds the transaction. */
+/**
+ * Replaces one stored version's roles, elements, tags and candidates from its stored text, and its
+ * jurisdiction's coverage cells; the caller holds the transaction.
+ */
 export function retagVersion(db: Db, version: string, instrument: string): number {
   for (const table of ["tags", "candidates", "provision_elements"]) {
     db.$client.prepare(`DELETE FROM ${table} WHERE provision_id IN (SELECT id FROM provisions WHERE version = ?)`).run(version);
@@ -106,6 +110,7 @@ export function retagVersion(db: Db, version: string, instrument: string): numbe
   const { roots, idOf } = loadTree(db, version);
   const tagged = tagInstrument(roots, instrument);
   storeTags(db, tagged, idOf);
+  refreshCoverage(db, db.$client.prepare("SELECT jurisdiction FROM instruments WHERE id = ?").pluck().get(instrument) as string);
   return tagged.reduce((n, t) => n + t.tags.length, 0);
 }
 
