@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { matrix } from "../src/analyze/gaps.js";
 import { jurisdictionCoverage } from "../src/store/coverage.js";
 import { openDatabase } from "../src/store/db.js";
+import { checkAll, ingestFiles } from "../src/store/ingest.js";
 import { GOOD_BODY, lawFile } from "./fixtures.js";
 import { fileState, runCli, tempDir } from "./helpers.js";
 
@@ -139,6 +140,23 @@ describe("ingest: happy path", () => {
     expect(runCli(["--db", db3, "ingest", join(dir3, "v2.md")]).stdout).toMatch(/1 new version/);
     expect(kenya().cells["cia.illegal_access"]).toBe("missing");
     expect(kenya().missingWithCandidates).toEqual(["proc.realtime_traffic"]);
+  });
+
+  it("stores what was checked, even when a file changes on disk between the check and the write", () => {
+    const dir4 = tempDir();
+    const law = join(dir4, "law.md");
+    writeFileSync(law, lawFile());
+    const checked = checkAll([law]);
+    writeFileSync(law, "not a law: no front matter\n");
+    const store = openDatabase(join(dir4, "checked.db"));
+    try {
+      expect(ingestFiles(store, [law], { checked }).map((r) => r.outcome)).toEqual(["added"]);
+      expect(store.$client.prepare("SELECT citation FROM provisions ORDER BY ordinal").pluck().all()).toContain("s. 2(1)");
+      // Without the checked parse, the file is read again, and the change is caught.
+      expect(() => ingestFiles(store, [law])).toThrow(/missing front matter/);
+    } finally {
+      store.$client.close();
+    }
   });
 
   it("honours DATABASE_PATH when --db is not given", () => {

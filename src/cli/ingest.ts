@@ -10,14 +10,14 @@ export async function ingestCommand(paths: string[], opts: { db?: string }): Pro
   const started = performance.now();
   const files = lawFiles(paths.length ? paths : [BUNDLED_CORPUS]);
   // Check everything before opening the database: a bad file must leave it exactly as it was.
-  checkAll(files);
+  const checked = checkAll(files);
   const dbPath = opts.db ?? defaultDatabasePath();
   const db = openDatabase(dbPath);
   const bar = process.stderr.isTTY ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {file}" }) : null;
   bar?.start(files.length, 0, { file: "" });
   let results: IngestResult[];
   try {
-    results = ingestFiles(db, files, (r) => bar?.increment({ file: r.file }));
+    results = ingestFiles(db, files, { checked, onEach: (r) => bar?.increment({ file: r.file }) });
   } finally {
     bar?.stop();
     db.$client.close();

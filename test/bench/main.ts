@@ -31,9 +31,9 @@ const timed = (run: () => void, times: number) =>
 
 function ingestInto(db: string, paths: string[]) {
   const files = lawFiles(paths);
-  checkAll(files);
+  const checked = checkAll(files);
   const store = openDatabase(db);
-  const results = ingestFiles(store, files);
+  const results = ingestFiles(store, files, { checked });
   store.$client.close();
   return results.reduce((n, r) => n + r.provisions, 0);
 }
