@@ -101,6 +101,7 @@ interface UnitFacts {
 
 const ROLE_INDEX = new PhraseIndex(Object.values(ROLE_CUES).flat());
 const CUE_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not]));
+const HEADING_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...c.heading, ...c.not]));
 const CATEGORY_OF_TEXT_CUE = new Map(CATEGORY_CUES.flatMap((c) => c.text.map((ph) => [ph, c.id] as const)));
 
 export interface TagOptions {
@@ -267,10 +268,11 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const tags = new Map<Provision, Tag[]>();
   const candidates: Candidate[] = [];
   // A heading cue counts unless a false friend of the category is in the heading too.
+  const inHeading = HEADING_INDEX.matchAll(headingTokens);
   const headingHits = new Map(
     CATEGORY_CUES.map((cues) => {
-      const vetoed = cues.not.some((h) => findPhrase(h, headingTokens).length);
-      return [cues.id, vetoed ? null : (cues.heading.find((h) => findPhrase(h, headingTokens).length) ?? null)] as const;
+      const vetoed = cues.not.some((h) => inHeading.has(h));
+      return [cues.id, vetoed ? null : (cues.heading.find((h) => inHeading.has(h)) ?? null)] as const;
     }),
   );
   const headingNamed = CATEGORY_CUES.filter((c) => headingHits.get(c.id));

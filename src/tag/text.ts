@@ -22,16 +22,18 @@ const SPELLING: [RegExp, string][] = [
   [/^favour/, "favor"],
   [/^colour/, "color"],
 ];
+/** Stems by the word as written; emptied when full, so that drafts posted to a long-running server cannot grow it without end. */
 const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 200_000;
 
 export function stemWord(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
-  let stem = stemCache.get(lower);
+  let stem = stemCache.get(word);
   if (stem === undefined) {
-    let w = lower;
+    let w = word.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
     if (w.length > 5) for (const [re, to] of SPELLING) w = w.replace(re, to);
     stem = PorterStemmer.stem(w);
-    stemCache.set(lower, stem);
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(word, stem);
   }
   return stem;
 }
