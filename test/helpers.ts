@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { jurisdictionCoverage } from "../src/store/coverage.js";
+import type { Db } from "../src/store/db.js";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CORPUS = join(ROOT, "corpus");
@@ -33,4 +35,12 @@ export function fileState(path: string): string {
   const hash = (p: string) => (existsSync(p) ? createHash("sha256").update(readFileSync(p)).digest("hex") : "absent");
   const wal = existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0);
   return `${hash(path)}/${wal.length ? hash(`${path}-wal`) : "empty"}`;
+}
+
+/** A jurisdiction's coverage cells as stored, and as its stored tags give them now: the two must agree. */
+export function coverageCells(store: Db, code: string): { stored: unknown[]; fromTags: unknown[] } {
+  return {
+    stored: store.$client.prepare("SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage WHERE jurisdiction = ? ORDER BY rowid").all(code),
+    fromTags: jurisdictionCoverage(store, code).map((c) => ({ ...c, candidates: c.candidates ? 1 : 0 })),
+  };
 }
