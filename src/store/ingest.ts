@@ -89,7 +89,7 @@ function sameCitation(citation: string, wanted: string, prefix: string | undefin
  * (0.75 M characters) is parsed once. A kept parse takes about 12 bytes of heap per character, so
  * past this a file is parsed again when it is stored, and a large folder is never held in memory whole.
  */
-const KEEP_PARSED_CHARS = 2 * 1024 * 1024;
+const KEEP_PARSED_CHARS = 1024 * 1024;
 
 /**
  * Reads and checks every file before anything is written, and throws the first error; returns the
