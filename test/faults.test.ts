@@ -8,12 +8,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDraft } from "../src/analyze/draft.js";
 import { InputError } from "../src/errors.js";
-import { openDatabase } from "../src/store/db.js";
 import { readInstrument } from "../src/store/ingest.js";
 import { tagInstrument } from "../src/store/tags.js";
 import { decodeLawText } from "../src/read.js";
 import { lawFile } from "./fixtures.js";
-import { CORPUS, coverageCells, fileState, ROOT, runCli, tempDir } from "./helpers.js";
+import { CORPUS, expectCoverageCellsAgreeWithTags, fileState, ROOT, runCli, tempDir } from "./helpers.js";
 
 describe("random input", () => {
   const onlyInputErrors = (run: () => unknown) => {
@@ -102,14 +101,7 @@ describe("a killed ingest", () => {
     const client = new Database(db);
     expect(client.pragma("integrity_check", { simple: true })).toBe("ok");
     // The coverage cells were written in the transactions that wrote the tags: they agree with them.
-    const store = openDatabase(db, { readonly: true });
-    const codes = store.$client.prepare("SELECT code FROM jurisdictions").pluck().all() as string[];
-    expect(codes.length).toBeGreaterThan(0);
-    for (const code of codes) {
-      const { stored, fromTags } = coverageCells(store, code);
-      expect(stored, code).toEqual(fromTags);
-    }
-    store.$client.close();
+    expect(expectCoverageCellsAgreeWithTags(db).length).toBeGreaterThan(0);
     const stored = client.prepare("SELECT v.instrument AS id, count(p.id) AS n FROM instrument_versions v LEFT JOIN provisions p ON p.version = v.id GROUP BY 1").all() as { id: string; n: number }[];
     client.close();
     expect(stored.length).toBeGreaterThanOrEqual(3);
@@ -164,15 +156,7 @@ describe("disk faults", () => {
       if (existsSync(`${db}-wal`)) copyFileSync(`${db}-wal`, `${copy}-wal`);
       const client = new Database(copy);
       expect(client.pragma("integrity_check", { simple: true })).toBe("ok");
-    // The coverage cells were written in the transactions that wrote the tags: they agree with them.
-    const store = openDatabase(db, { readonly: true });
-    const codes = store.$client.prepare("SELECT code FROM jurisdictions").pluck().all() as string[];
-    expect(codes.length).toBeGreaterThan(0);
-    for (const code of codes) {
-      const { stored, fromTags } = coverageCells(store, code);
-      expect(stored, code).toEqual(fromTags);
-    }
-    store.$client.close();
+      expectCoverageCellsAgreeWithTags(copy);
       client.close();
     } finally {
       unmount(at);

@@ -5,8 +5,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { expect } from "vitest";
 import { jurisdictionCoverage } from "../src/store/coverage.js";
-import type { Db } from "../src/store/db.js";
+import { openDatabase } from "../src/store/db.js";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CORPUS = join(ROOT, "corpus");
@@ -37,10 +38,17 @@ export function fileState(path: string): string {
   return `${hash(path)}/${wal.length ? hash(`${path}-wal`) : "empty"}`;
 }
 
-/** A jurisdiction's coverage cells as stored, and as its stored tags give them now: the two must agree. */
-export function coverageCells(store: Db, code: string): { stored: unknown[]; fromTags: unknown[] } {
-  return {
-    stored: store.$client.prepare("SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage WHERE jurisdiction = ? ORDER BY rowid").all(code),
-    fromTags: jurisdictionCoverage(store, code).map((c) => ({ ...c, candidates: c.candidates ? 1 : 0 })),
-  };
+/** Checks that every jurisdiction's coverage cells, as stored, are what its stored tags give now; returns the codes. */
+export function expectCoverageCellsAgreeWithTags(path: string): string[] {
+  const store = openDatabase(path, { readonly: true });
+  try {
+    const codes = store.$client.prepare("SELECT code FROM jurisdictions ORDER BY code").pluck().all() as string[];
+    for (const code of codes) {
+      const stored = store.$client.prepare("SELECT jurisdiction, category, status, candidates FROM jurisdiction_coverage WHERE jurisdiction = ? ORDER BY rowid").all(code);
+      expect(stored, code).toEqual(jurisdictionCoverage(store, code).map((c) => ({ ...c, candidates: c.candidates ? 1 : 0 })));
+    }
+    return codes;
+  } finally {
+    store.$client.close();
+  }
 }
