@@ -4,10 +4,12 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { instrumentBootstrap, missingReport, score } from "../src/eval/metrics.js";
+import { evaluate, HELD_OUT } from "../src/eval/evaluate.js";
+import { accuracyOf, MEASURED_PATH, measuredOf } from "../src/eval/measured.js";
+import { instrumentBootstrap, missingReport, perLaw, score } from "../src/eval/metrics.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
-import { type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
+import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
 import { CATEGORY_CUES, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
 import { compilePhrases, findPhrase, PhraseIndex, tokenize } from "../src/tag/text.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
@@ -286,6 +288,31 @@ describe("eval scoring", () => {
       { id: "b", category: "def.terms", kind: "miss" },
     ]);
   });
+
+  it("scores a law as a gap report reads it: a category the law has counts once, found if any section has it", () => {
+    const laws = perLaw([
+      { id: "x s. 1", instrument: "x", gold: ["comp.fraud"], predicted: [] },
+      { id: "x s. 2", instrument: "x", gold: ["comp.fraud", "comp.forgery"], predicted: ["comp.fraud", "content.spam"] },
+      { id: "y s. 1", instrument: "y", gold: ["comp.fraud"], predicted: ["comp.fraud"] },
+    ]);
+    expect(laws).toEqual([
+      { id: "x", instrument: "x", gold: ["comp.fraud", "comp.forgery"], predicted: ["comp.fraud", "content.spam"] },
+      { id: "y", instrument: "y", gold: ["comp.fraud"], predicted: ["comp.fraud"] },
+    ]);
+    // Per section, fraud is missed once in x; per law, x has fraud and the tagger found it.
+    const fraud = score(laws).categories.find((c) => c.category === "comp.fraud")!;
+    expect([fraud.tp, fraud.fp, fraud.fn]).toEqual([2, 0, 0]);
+  });
+
+  it("keeps src/eval/measured.json as the eval measures the tagger now (npm run -s eval -- --write-measured)", () => {
+    const result = evaluate();
+    const measured = measuredOf(result, TAGGER_VERSION, HELD_OUT);
+    expect(JSON.parse(readFileSync(MEASURED_PATH, "utf8"))).toEqual(measured);
+    // Per law, as a gap report counts: the procedural powers the held-out laws have, and how many were found.
+    const proc = result.perGroup.find((g) => g.group === "proc")!.law.heldOut;
+    expect(measured.groups.find((g) => g.group === "proc")).toEqual({ group: "proc", precision: expect.any(Number), recall: Math.round(proc.recall * 1000) / 1000, support: proc.support });
+    expect(accuracyOf("proc.preservation")).toEqual(measured.groups.find((g) => g.group === "proc"));
+  }, 120_000);
 
   it("counts, per instrument, the categories wrongly called missing and where the candidates lead", () => {
     const report = missingReport([

@@ -9,7 +9,7 @@ import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
-import { instrumentBootstrap, type Interval, type LabelledItem, missingReport, pooled, score, type Scores } from "./metrics.js";
+import { instrumentBootstrap, type Interval, type LabelledItem, missingReport, perLaw, pooled, score, type Scores } from "./metrics.js";
 
 /**
  * Instruments held out from rule writing: the cue lists and the element patterns were refined while
@@ -24,8 +24,12 @@ export interface Evaluation {
   heldOut: Scores;
   development: Scores;
   perInstrument: { instrument: string; sections: number; scores: Scores }[];
-  /** Each taxonomy group's categories scored as one, held out and development apart: which kinds of tag carry to unseen laws. */
-  perGroup: { group: string; title: string; heldOut: GroupScore; development: GroupScore }[];
+  /**
+   * Each taxonomy group's categories scored as one, held out and development apart: which kinds of
+   * tag carry to unseen laws; per section, and per law (`law`: a category found in some section of
+   * the instrument, as a gap report counts it).
+   */
+  perGroup: { group: string; title: string; heldOut: GroupScore; development: GroupScore; law: { heldOut: GroupScore; development: GroupScore } }[];
   /** 95% intervals of micro and macro F1 over whole instruments drawn with replacement. */
   intervals: Record<"overall" | "heldOut" | "development", { micro: Interval; macro: Interval }>;
   /** Categories a gap report would call missing although the law has them, and whether the candidates point at them. */
@@ -79,6 +83,8 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
   const developmentItems = items.filter((i) => !isHeldOut(i));
   const heldOut = score(heldOutItems);
   const development = score(developmentItems);
+  const heldOutLaws = score(perLaw(heldOutItems));
+  const developmentLaws = score(perLaw(developmentItems));
   const groupOf = new Map(CATEGORIES.map((c) => [c.id, c.group]));
   const inGroup = (scores: Scores, group: string) => pooled(scores.categories.filter((c) => groupOf.get(c.category) === group));
   return {
@@ -86,7 +92,13 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
     overall: score(items),
     heldOut,
     development,
-    perGroup: GROUPS.map((g) => ({ group: g.id, title: g.title, heldOut: inGroup(heldOut, g.id), development: inGroup(development, g.id) })),
+    perGroup: GROUPS.map((g) => ({
+      group: g.id,
+      title: g.title,
+      heldOut: inGroup(heldOut, g.id),
+      development: inGroup(development, g.id),
+      law: { heldOut: inGroup(heldOutLaws, g.id), development: inGroup(developmentLaws, g.id) },
+    })),
     missing: { heldOut: missingReport(heldOutItems), development: missingReport(developmentItems) },
     intervals: {
       overall: instrumentBootstrap(items),

@@ -1,24 +1,29 @@
 // `npm run eval`: the tagger's measured accuracy on the gold set (section level,
 // leave-one-instrument-out). `--json` prints the whole evaluation as JSON instead of tables;
-// `--gold <dir>` scores against another set of gold files (an earlier revision, your own labels).
-import { existsSync, readdirSync } from "node:fs";
+// `--gold <dir>` scores against another set of gold files (an earlier revision, your own labels);
+// `--write-measured` writes the held-out figures per group that reports show (src/eval/measured.json).
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { GOLD_DIR, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, HELD_OUT } from "./evaluate.js";
+import { MEASURED_PATH, measuredOf } from "./measured.js";
 import type { Interval, Scores } from "./metrics.js";
 
 const program = new Command("eval")
   .option("--json", "print the whole evaluation as JSON")
   .option("--gold <dir>", "folder of gold YAML files", GOLD_DIR)
+  .option("--write-measured", "also write the held-out figures per group to src/eval/measured.json (the gold of the repo only)")
   .parse();
-const options = program.opts<{ json?: boolean; gold: string }>();
+const options = program.opts<{ json?: boolean; gold: string; writeMeasured?: boolean }>();
+if (options.writeMeasured && options.gold !== GOLD_DIR) program.error("eval: --write-measured measures against the repo's gold only; drop --gold");
 if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWith(".yaml"))) {
   program.error(`eval: --gold ${options.gold}: no gold YAML files there`);
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const result = evaluate(readGold(options.gold));
+if (options.writeMeasured) writeFileSync(MEASURED_PATH, `${JSON.stringify(measuredOf(result, TAGGER_VERSION, HELD_OUT), null, 2)}\n`);
 
 if (options.json) {
   console.log(JSON.stringify({ taggerVersion: TAGGER_VERSION, ...result }, null, 1));
@@ -49,6 +54,12 @@ if (options.json) {
   for (const g of result.perGroup) {
     const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
     console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.heldOut)}      ${cells(g.development)}`);
+  }
+  console.log(`\nper category group, per law (a category in some section, as a gap report counts it)`);
+  console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
+  for (const g of result.perGroup) {
+    const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
+    console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.law.heldOut)}      ${cells(g.law.development)}`);
   }
   console.log("\ncategories a gap report calls missing although the law has them (per instrument, summed)");
   for (const [label, m] of [["held out", result.missing.heldOut], ["development", result.missing.development]] as const) {

@@ -124,6 +124,14 @@ export function instrumentBootstrap(items: LabelledItem[], draws = 2000, seed = 
   return { micro: interval(micro), macro: interval(macro) };
 }
 
+/** Each instrument's items pooled into one: what a gap report says of a law (a category in some section, or in none). */
+export function perLaw(items: LabelledItem[]): LabelledItem[] {
+  return [...new Set(items.map((i) => i.instrument))].map((instrument) => {
+    const mine = items.filter((i) => i.instrument === instrument);
+    return { id: instrument, instrument, gold: [...new Set(mine.flatMap((i) => i.gold))], predicted: [...new Set(mine.flatMap((i) => i.predicted))] };
+  });
+}
+
 /**
  * What a reader of a gap report meets: per instrument, the categories reported missing although
  * the law has them, how many of those the candidates point at, and how many categories the
