@@ -120,6 +120,14 @@ const Covering = z.object({
   elements: ElementsSchema.nullable(),
 });
 
+const TaggerAccuracy = z
+  .object({ group: z.string(), precision: z.number(), recall: z.number(), support: z.number().int() })
+  .nullable()
+  .openapi("TaggerAccuracy", {
+    description:
+      "The tagger's measured precision and recall on this category's taxonomy group, pooled over the instruments held out from rule writing (npm run eval), and the number of held-out labels they rest on; null where no held-out label measures the group. A low recall means a \"missing\" verdict is often a miss of the tagger.",
+  });
+
 export const GapReportSchema = z
   .object({
     jurisdiction: z.object({ code: z.string(), name: z.string() }),
@@ -151,6 +159,7 @@ export const GapReportSchema = z
             }),
           )
           .openapi({ description: "For a missing category: sections that carry some of its cues but were not tagged with it, to read before trusting \"missing\"" }),
+        taggerAccuracy: TaggerAccuracy,
       }),
     ),
   })
@@ -281,6 +290,7 @@ export const AnalysisSchema = z
         status: Status,
         missingElements: z.array(z.string()),
         candidates: z.array(z.object({ id: z.string(), citation: z.string(), heading: z.string().nullable(), score: z.number(), reason: CandidateReason })),
+        taggerAccuracy: TaggerAccuracy,
         examples: z.array(Example),
       }),
     ),

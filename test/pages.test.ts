@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningServer, startServer } from "./api/server.js";
+import { accuracyOf } from "../src/eval/measured.js";
 import { lawFile } from "./fixtures.js";
 import { ROOT, runCli, tempDir } from "./helpers.js";
 
@@ -91,6 +92,19 @@ describe("pages in a browser", () => {
     expect(await candidate.textContent()).toMatch(/too few of its cues[\s\S]*“traffic data in real time”/);
   });
 
+  it("jurisdiction: a missing category says how many of its group the tagger finds in laws it has not seen", async () => {
+    const proc = accuracyOf("proc.realtime_traffic")!;
+    const page = await open("/jurisdictions/UG");
+    const note = page.locator('section[id="proc.realtime_traffic"] .accuracy');
+    expect(await note.textContent()).toMatch(
+      new RegExp(`found ${Math.round(proc.recall * 100)}% of the ${proc.support} categories of “Procedural powers” those laws have[\\s\\S]*may be its miss`),
+    );
+    // A covered category carries no such note.
+    const access = page.locator('section[id="cia.illegal_access"]');
+    expect(await access.locator("h3").textContent()).toMatch(/Illegal access/);
+    expect(await access.locator(".accuracy").count()).toBe(0);
+  });
+
   it("draft check: a pasted draft shows what it covers and the categories it misses", async () => {
     const page = await open("/check");
     await page.locator("textarea[name=text]").fill(
@@ -106,6 +120,7 @@ describe("pages in a browser", () => {
     // A gap the tagger may have missed says which section to read.
     const realtime = page.locator("#missing + ul > li", { hasText: "proc.realtime_traffic" });
     expect(await realtime.locator(".candidates").textContent()).toMatch(/some of its words are in s\. 3 Orders of a magistrate/);
+    expect(await realtime.locator(".accuracy").textContent()).toMatch(/categories of “Procedural powers” those laws have/);
     expect(await page.locator("#missing + ul > li", { hasText: "cia.illegal_interception" }).locator(".candidates").count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, "draft-check.png") });
   });

@@ -4,6 +4,7 @@ import type { Comparison, GapReport, Matrix } from "../../src/analyze/gaps.js";
 import type { DraftCheck } from "../../src/analyze/draft.js";
 import { PROFILE_IDS, PROFILES } from "../../src/analyze/profiles.js";
 import type { JurisdictionSummary, ProvisionDetail, SearchResult } from "../../src/analyze/provisions.js";
+import type { GroupAccuracy } from "../../src/eval/measured.js";
 import type { SimilarExemplar } from "../../src/tag/exemplars.js";
 import type { TagEvidence } from "../../src/tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../../src/taxonomy/taxonomy.js";
@@ -142,6 +143,20 @@ function Candidates(props: { candidates: { citation: string; heading: string | n
   );
 }
 
+/** Under a "missing" verdict: how many of this group's categories the tagger finds in laws it has not seen. */
+function MissAccuracy(props: { status: string; accuracy: GroupAccuracy | null }) {
+  const a = props.accuracy;
+  if (props.status !== "missing" || !a) return null;
+  const group = GROUPS.find((g) => g.id === a.group)?.title ?? a.group;
+  return (
+    <p class="muted accuracy">
+      In the laws its rules were not written from, the tagger found{" "}
+      {a.recall === 1 ? "every one" : `${Math.round(a.recall * 100)}%`} of the {a.support} categories of “{group}” those laws have
+      (hand labels, <code>npm run eval</code>){a.recall < 1 ? ": this “missing” may be its miss, so read the law before relying on it." : "."}
+    </p>
+  );
+}
+
 export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; report: GapReport; examples: Map<string, { id: string; jurisdiction: string; citation: string; heading: string | null; excerpt: string }[]> }) {
   const { jurisdiction: j, report } = props;
   const base = `/jurisdictions/${j.code}`;
@@ -207,6 +222,7 @@ export function JurisdictionPage(props: { jurisdiction: JurisdictionSummary; rep
             </ul>
           ) : null}
           <Candidates candidates={c.candidates.map((k) => ({ ...k, href: provisionHref(k.id) }))} of="the law" />
+          <MissAccuracy status={c.status} accuracy={c.taggerAccuracy} />
           {c.status !== "covered" && props.examples.get(c.category)?.length ? (
             <div>
               <p>How other jurisdictions worded it:</p>
@@ -442,6 +458,7 @@ export function CheckPage(props: { profile: string; text: string; check: DraftCh
                 <Status status={g.status} /> <strong>{g.title}</strong> <span class="muted">{g.category}</span>
                 {g.missingElements.length ? <span class="muted"> — lacks {g.missingElements.join(", ")}</span> : null}
                 <Candidates candidates={g.candidates} of="the draft" />
+                <MissAccuracy status={g.status} accuracy={g.taggerAccuracy} />
                 {g.examples.length ? (
                   <Examples examples={g.examples} />
                 ) : null}

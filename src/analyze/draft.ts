@@ -8,6 +8,7 @@ import { type Candidate, type Tag, tagLaw } from "../tag/tagger.js";
 import type { Role } from "../taxonomy/taxonomy.js";
 import type { Db } from "../store/db.js";
 import { type CategoryCoverage, type CoverageStatus, coverage, elementFlags } from "./coverage.js";
+import { accuracyOf, type GroupAccuracy } from "../eval/measured.js";
 import { profileOf } from "./gaps.js";
 import type { ProfileId } from "./profiles.js";
 import { type CategoryExample, examplesFor } from "./provisions.js";
@@ -73,6 +74,8 @@ export interface DraftCheck extends DraftAnalysis {
     missingElements: string[];
     /** Sections of the draft to read before acting on "missing" (see DraftCoverage). */
     candidates: { id: string; citation: string; heading: string | null; score: number; reason: Candidate["reason"] }[];
+    /** How the tagger did on this category's group in laws it was not written from (npm run eval). */
+    taggerAccuracy: GroupAccuracy | null;
     examples: CategoryExample[];
   }[];
 }
@@ -92,7 +95,15 @@ export function checkDraft(db: Db, markdown: string, profileId: string = "budape
         const { score, reason } = p.candidates.find((k) => k.category === pc.category)!;
         return { id, citation: p.citation, heading: p.heading, score, reason };
       });
-      return { category: pc.category, title: pc.title, status: c.status, missingElements: c.missingElements, candidates, examples: examplesFor(db, pc.category) };
+      return {
+        category: pc.category,
+        title: pc.title,
+        status: c.status,
+        missingElements: c.missingElements,
+        candidates,
+        taggerAccuracy: accuracyOf(pc.category),
+        examples: examplesFor(db, pc.category),
+      };
     });
   return { ...analysis, profile: { id: profile.id, title: profile.title }, gaps };
 }

@@ -6,6 +6,7 @@ import type { Candidate, TagEvidence } from "../tag/tagger.js";
 import type { Db } from "../store/db.js";
 import { basisOf, type BasisInstrument, coverageCells } from "../store/coverage.js";
 import { readEvidence } from "../store/tags.js";
+import { accuracyOf, type GroupAccuracy } from "../eval/measured.js";
 import { type CategoryCoverage, coverage, type CoverageStatus, elementFlags } from "./coverage.js";
 import { type Profile, PROFILES, type ProfileId } from "./profiles.js";
 
@@ -40,6 +41,8 @@ export interface GapCategory extends CategoryCoverage {
   covering: CoveringProvision[];
   /** For a missing category: the sections to read before trusting "missing". */
   candidates: CandidateProvision[];
+  /** How the tagger did on this category's group in laws it was not written from (npm run eval). */
+  taggerAccuracy: GroupAccuracy | null;
 }
 
 export interface GapReport {
@@ -150,6 +153,7 @@ export function gapReport(db: Db, code: string, profileId: string = "budapest"):
       statuses[k]!.status === "missing"
         ? leads.filter((c) => c.category === pc.category).map(({ category: _, evidence, ...c }) => ({ ...c, evidence: readEvidence(evidence) }))
         : [],
+    taggerAccuracy: accuracyOf(pc.category),
   }));
   const count = (s: CoverageStatus) => categories.filter((c) => c.status === s).length;
   return {

@@ -1,5 +1,7 @@
 // Every route of the API against a real server over the corpus database: the answers users rely on.
 import { validate } from "@readme/openapi-parser";
+import { readFileSync } from "node:fs";
+import { MEASURED_PATH } from "../../src/eval/measured.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningServer, startServer } from "./server.js";
 
@@ -85,6 +87,17 @@ describe("read routes", () => {
     expect(body).toMatchObject({ citation: "s. 31", heading: "Search and seizure" });
     expect(body.candidates.map((k: { category: string }) => k.category)).toContain("proc.realtime_traffic");
     expect(body.tags.map((t: { category: string }) => t.category)).not.toContain("proc.realtime_traffic");
+  });
+
+  it("GET /v1/jurisdictions/{code}/gaps says, for each category, how the tagger did on its group in laws it had not seen", async () => {
+    const { body } = await get("/v1/jurisdictions/UG/gaps?profile=itu");
+    const measured = JSON.parse(readFileSync(MEASURED_PATH, "utf8")) as { groups: { group: string }[] };
+    for (const c of body.categories as { category: string; taggerAccuracy: { group: string } | null }[]) {
+      expect(c.taggerAccuracy, c.category).toEqual(measured.groups.find((g) => g.group === c.category.split(".")[0]) ?? null);
+    }
+    const realtime = body.categories.find((c: { category: string }) => c.category === "proc.realtime_traffic");
+    expect(realtime.taggerAccuracy).toMatchObject({ group: "proc", recall: expect.any(Number), support: expect.any(Number) });
+    expect(realtime.taggerAccuracy.recall).toBeLessThan(1);
   });
 
   it("GET /v1/search finds stemmed words, filters and paginates", async () => {
