@@ -49,6 +49,7 @@ describe("gap report", () => {
     expect(realtime.candidates[0]!.evidence.matched.map((m) => m.words)).toContain("traffic data in real time");
     expect(ug.categories.filter((c) => c.status !== "missing").every((c) => c.candidates.length === 0)).toBe(true);
     expect(gapReportMarkdown(ug)).toMatch(/\(`proc\.realtime_traffic`\) \| missing \| none found; read s\. 31 \|/);
+    expect(gapReportMarkdown(ug)).toMatch(/\n\nA "missing" rests on the tagger: .*proc \d+% of \d+.* categories those laws have \(npm run eval\)/);
   });
 
   it("counts every profile category once", () => {

@@ -283,8 +283,21 @@ export function matrixCsv(m: Matrix): string {
   return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
+/**
+ * One sentence under a report's table: how far its "missing" verdicts can be trusted, from the
+ * tagger's held-out recall per law for each group with a missing category (null when none misses).
+ */
+export function missingCaveat(r: GapReport): string | null {
+  const groups = new Map<string, NonNullable<GapCategory["taggerAccuracy"]>>();
+  for (const c of r.categories) if (c.status === "missing" && c.taggerAccuracy && c.taggerAccuracy.recall < 1) groups.set(c.taggerAccuracy.group, c.taggerAccuracy);
+  if (!groups.size) return null;
+  const figures = [...groups.values()].map((a) => `${a.group} ${Math.round(a.recall * 100)}% of ${a.support}`).join(", ");
+  return `A "missing" rests on the tagger: in the laws held out from its rules it found ${figures} categories those laws have (npm run eval), so read the law before relying on one.`;
+}
+
 /** The gap report as a markdown document (for download and print). */
 export function gapReportMarkdown(r: GapReport): string {
+  const caveat = missingCaveat(r);
   const lines = [
     `# ${r.jurisdiction.name} (${r.jurisdiction.code}): gap report against the ${r.profile.title}`,
     "",
@@ -301,6 +314,7 @@ export function gapReportMarkdown(r: GapReport): string {
         (c.candidates.length ? `none found; read ${c.candidates.map((k) => k.citation).join(", ")}` : "");
       return `| ${c.title} (\`${c.category}\`) | ${c.status} | ${cites} | ${c.missingElements.join(", ")} |`;
     }),
+    ...(caveat ? ["", caveat] : []),
   ];
   return lines.join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 // `cli report …`: the gap report, the matrix and the comparison for people who don't run a
 // server — readable tables on a terminal, JSON with --format json, CSV for the matrix.
-import { compare, type Comparison, type GapReport, gapReport, type Matrix, matrix, matrixCsv } from "../analyze/gaps.js";
+import { compare, type Comparison, type GapReport, gapReport, type Matrix, matrix, matrixCsv, missingCaveat } from "../analyze/gaps.js";
 import { InputError } from "../errors.js";
 import { defaultDatabasePath, openDatabase } from "../store/db.js";
 
@@ -47,6 +47,8 @@ function gapsText(r: GapReport): string {
     const leads = c.candidates.length ? `but read ${c.candidates.map((k) => k.citation).join(", ")}` : "";
     lines.push(`${MARK[c.status].padEnd(10)} ${c.category.padEnd(28)} ${cites}${lacks}${leads}`);
   }
+  const caveat = missingCaveat(r);
+  if (caveat) lines.push("", caveat);
   return lines.join("\n");
 }
 
