@@ -1,6 +1,9 @@
 // `cli report` on the corpus database: the same answers as the API, as tables, JSON and CSV.
+import Database from "better-sqlite3";
+import { join } from "node:path";
+import { accuracyOf } from "../src/eval/measured.js";
 import { describe, expect, inject, it } from "vitest";
-import { runCli } from "./helpers.js";
+import { runCli, tempDir } from "./helpers.js";
 
 const db = inject("corpusDb");
 const report = (...args: string[]) => runCli(["--db", db, "report", ...args]);
@@ -16,6 +19,13 @@ describe("cli report", () => {
 
   it("says which section to read for a missing category the tagger may have missed", () => {
     expect(report("gaps", "UG").stdout).toMatch(/missing\s+proc\.realtime_traffic\s+but read s\. 31\n/);
+  });
+
+  it("ends with how far its missing verdicts can be trusted, from the tagger's held-out recall", () => {
+    const proc = accuracyOf("proc.realtime_traffic")!;
+    const last = report("gaps", "UG").stdout.trim().split("\n").pop()!;
+    expect(last).toMatch(/^A "missing" rests on the tagger: in the laws held out from its rules it found .* categories those laws have/);
+    expect(last).toContain(`proc ${Math.round(proc.recall * 100)}% of ${proc.support}`);
   });
 
   it("prints JSON with --format json", () => {
@@ -39,5 +49,24 @@ describe("cli report", () => {
   it("names a bad code or format", () => {
     expect(report("gaps", "XX").stderr).toMatch(/field `code`: no jurisdiction "XX"/);
     expect(report("gaps", "KE", "--format", "xml").stderr).toMatch(/field `--format`: expected one of text, json/);
+  });
+
+  it("names a store an older version wrote, and the command that updates it", () => {
+    // The corpus store as the version before the coverage cells left it: its last migration undone.
+    const old = join(tempDir(), "old.db");
+    const client = new Database(db, { readonly: true });
+    client.prepare("VACUUM INTO ?").run(old);
+    client.close();
+    const copy = new Database(old);
+    copy.exec("DROP TABLE jurisdiction_coverage; DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)");
+    copy.close();
+    const before = runCli(["--db", old, "report", "gaps", "UG"]);
+    expect(before.status).toBe(1);
+    expect(before.stderr).toContain(`error: ${old}: this store was written by an older version of the tool`);
+    expect(before.stderr).toContain("run `npm run -s cli -- ingest` with the same --db once");
+    // The command it names brings the store up to date without re-tagging anything.
+    expect(runCli(["--db", old, "ingest"]).stdout).toMatch(/14 unchanged/);
+    const after = runCli(["--db", old, "report", "gaps", "UG", "--format", "json"]);
+    expect(JSON.parse(after.stdout)).toEqual(JSON.parse(report("gaps", "UG", "--format", "json").stdout));
   });
 });

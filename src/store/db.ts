@@ -3,10 +3,11 @@
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "../../schema/schema.js";
+import { InputError } from "../errors.js";
 import { ensureCoverage } from "./coverage.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -27,11 +28,31 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     client.pragma("synchronous = NORMAL");
   }
   const db = drizzle(client, { schema });
-  if (!options.readonly) {
+  if (options.readonly) checkMigrated(client, path);
+  else {
     migrate(db, { migrationsFolder: MIGRATIONS });
     ensureCoverage(db);
   }
   return db;
+}
+
+/**
+ * A store opened read-only cannot be migrated, so one that lacks this version's migrations is named
+ * with the way out rather than failing later on a missing table. As drizzle's migrator does, it
+ * compares the newest migration applied with the newest committed.
+ */
+function checkMigrated(client: Database.Database, path: string): void {
+  const { entries } = JSON.parse(readFileSync(join(MIGRATIONS, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+  const newest = Math.max(...entries.map((e) => e.when));
+  const tracked = client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  const applied = tracked ? (client.prepare("SELECT max(created_at) FROM __drizzle_migrations").pluck().get() as number | null) : null;
+  if (applied === null || applied < newest) {
+    client.close();
+    throw new InputError(
+      "this store was written by an older version of the tool (or is not one of its stores), and a read-only command cannot update it: run `npm run -s cli -- ingest` with the same --db once, then this command again",
+      { file: path },
+    );
+  }
 }
 
 const STORE_ERRORS: Record<string, string> = {
