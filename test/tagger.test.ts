@@ -296,8 +296,8 @@ describe("eval scoring", () => {
       { id: "y s. 1", instrument: "y", gold: ["comp.fraud"], predicted: ["comp.fraud"] },
     ]);
     expect(laws).toEqual([
-      { id: "x", instrument: "x", gold: ["comp.fraud", "comp.forgery"], predicted: ["comp.fraud", "content.spam"] },
-      { id: "y", instrument: "y", gold: ["comp.fraud"], predicted: ["comp.fraud"] },
+      { id: "x", instrument: "x", gold: ["comp.fraud", "comp.forgery"], predicted: ["comp.fraud", "content.spam"], candidates: [] },
+      { id: "y", instrument: "y", gold: ["comp.fraud"], predicted: ["comp.fraud"], candidates: [] },
     ]);
     // Per section, fraud is missed once in x; per law, x has fraud and the tagger found it.
     const fraud = score(laws).categories.find((c) => c.category === "comp.fraud")!;

@@ -124,11 +124,16 @@ export function instrumentBootstrap(items: LabelledItem[], draws = 2000, seed = 
   return { micro: interval(micro), macro: interval(macro) };
 }
 
-/** Each instrument's items pooled into one: what a gap report says of a law (a category in some section, or in none). */
+/**
+ * Each instrument's items pooled into one: what a gap report says of a law (a category in some
+ * section, or in none), with the candidates of categories no section was given.
+ */
 export function perLaw(items: LabelledItem[]): LabelledItem[] {
   return [...new Set(items.map((i) => i.instrument))].map((instrument) => {
     const mine = items.filter((i) => i.instrument === instrument);
-    return { id: instrument, instrument, gold: [...new Set(mine.flatMap((i) => i.gold))], predicted: [...new Set(mine.flatMap((i) => i.predicted))] };
+    const predicted = [...new Set(mine.flatMap((i) => i.predicted))];
+    const candidates = [...new Set(mine.flatMap((i) => i.candidates ?? []))].filter((c) => !predicted.includes(c));
+    return { id: instrument, instrument, gold: [...new Set(mine.flatMap((i) => i.gold))], predicted, candidates };
   });
 }
 
@@ -139,17 +144,14 @@ export function perLaw(items: LabelledItem[]): LabelledItem[] {
  */
 export function missingReport(items: LabelledItem[]): { wronglyMissing: number; pointedAt: number; falseLeads: number } {
   const out = { wronglyMissing: 0, pointedAt: 0, falseLeads: 0 };
-  for (const instrument of new Set(items.map((i) => i.instrument))) {
-    const mine = items.filter((i) => i.instrument === instrument);
-    const inLaw = new Set(mine.flatMap((i) => i.gold));
-    const found = new Set(mine.flatMap((i) => i.predicted));
-    const leads = new Set(mine.flatMap((i) => i.candidates ?? []).filter((c) => !found.has(c)));
-    for (const c of inLaw) {
-      if (found.has(c)) continue;
+  for (const law of perLaw(items)) {
+    const leads = new Set(law.candidates);
+    for (const c of law.gold) {
+      if (law.predicted.includes(c)) continue;
       out.wronglyMissing++;
       if (leads.has(c)) out.pointedAt++;
     }
-    for (const c of leads) if (!inLaw.has(c)) out.falseLeads++;
+    for (const c of leads) if (!law.gold.includes(c)) out.falseLeads++;
   }
   return out;
 }
