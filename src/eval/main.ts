@@ -6,7 +6,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { GOLD_DIR, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
-import { evaluate, HELD_OUT } from "./evaluate.js";
+import { evaluate, type GroupScore, HELD_OUT } from "./evaluate.js";
 import { MEASURED_PATH, measuredOf } from "./measured.js";
 import type { Interval, Scores } from "./metrics.js";
 
@@ -49,18 +49,14 @@ if (options.json) {
     console.log(`  ${c.category.padEnd(30)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(5)}  ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3)).join(" ")}`);
   }
   const columns = "    P      R     F1  support";
-  console.log(`\nper category group${"".padEnd(21)}held out${"".padEnd(26)}development`);
-  console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
-  for (const g of result.perGroup) {
-    const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
-    console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.heldOut)}      ${cells(g.development)}`);
-  }
-  console.log(`\nper category group, per law (a category in some section, as a gap report counts it)`);
-  console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
-  for (const g of result.perGroup) {
-    const cells = (x: typeof g.heldOut) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
-    console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(g.law.heldOut)}      ${cells(g.law.development)}`);
-  }
+  const groupTable = (title: string, pick: (g: (typeof result.perGroup)[number]) => { heldOut: GroupScore; development: GroupScore }) => {
+    const cells = (x: GroupScore) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
+    console.log(`\n${title}`);
+    console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
+    for (const g of result.perGroup) console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(pick(g).heldOut)}      ${cells(pick(g).development)}`);
+  };
+  groupTable(`per category group${"".padEnd(21)}held out${"".padEnd(26)}development`, (g) => g);
+  groupTable("per category group, per law (a category in some section, as a gap report counts it)", (g) => g.law);
   console.log("\ncategories a gap report calls missing although the law has them (per instrument, summed)");
   for (const [label, m] of [["held out", result.missing.heldOut], ["development", result.missing.development]] as const) {
     console.log(`  ${label.padEnd(12)} ${String(m.wronglyMissing).padStart(3)} wrongly missing, ${String(m.pointedAt).padStart(3)} of them pointed at by a candidate; ${m.falseLeads} candidates lead to a category the law lacks`);
