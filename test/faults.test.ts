@@ -156,7 +156,6 @@ describe("disk faults", () => {
       if (existsSync(`${db}-wal`)) copyFileSync(`${db}-wal`, `${copy}-wal`);
       const client = new Database(copy);
       expect(client.pragma("integrity_check", { simple: true })).toBe("ok");
-      expectCoverageCellsAgreeWithTags(copy);
       client.close();
     } finally {
       unmount(at);
