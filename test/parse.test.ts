@@ -51,6 +51,59 @@ describe("plain drafts without markdown headings", () => {
   });
 });
 
+describe("plain extracts and insertions", () => {
+  it("reads lettered insertions, repealed sections, named numbers that jump, and a closing memorandum", () => {
+    const text = [
+      "14. Unauthorised access",
+      "(1) A person who accesses a computer system without authority commits an offence.",
+      "",
+      "15. Access with intent",
+      "A person who accesses a computer system with intent to commit an offence commits an offence.",
+      "",
+      "15A. Access to protected systems",
+      "A person who accesses a protected computer commits an offence.",
+      "",
+      "16. [Repealed]",
+      "",
+      "17. —",
+      "",
+      "30 June is the day this Act comes into force.",
+      "",
+      "Article 35 – 24/7 Network",
+      "Each Party shall designate a point of contact.",
+      "",
+      "§ 1030. Fraud and related activity in connection with computers",
+      "(a) Whoever knowingly accesses a computer without authorization shall be punished.",
+      "",
+      "EXPLANATORY MEMORANDUM",
+      "",
+      "5. Clause 5 deals with offences.",
+    ].join("\n");
+    const roots = draft(text).provisions;
+    const sections = flatten(roots).filter((p) => p.kind === "section" || p.kind === "article");
+    expect(sections.map((p) => [p.citation, p.heading])).toEqual([
+      ["s. 14", "Unauthorised access"],
+      ["s. 15", "Access with intent"],
+      ["s. 15A", "Access to protected systems"],
+      ["s. 16", "[Repealed]"],
+      ["s. 17", "—"],
+      ["Art. 35", "24/7 Network"],
+      ["§ 1030", "Fraud and related activity in connection with computers"],
+    ]);
+    // A date at the start of a line is the last section's words, and the memorandum is not a section's.
+    expect(sections.find((p) => p.num === "17")!.fullText).toContain("30 June is the day");
+    expect(roots.at(-1)).toMatchObject({ kind: "container", heading: "EXPLANATORY MEMORANDUM" });
+    expect(sections.at(-1)!.fullText).not.toContain("Clause 5");
+  });
+
+  it("does not read a decimal number without its numbering word as a section (a subsection 2.1)", () => {
+    const sections = flatten(draft("2. Interpretation\n2.1 In this Act, computer means a device.\n\n3. Offences\nA person commits an offence.").provisions).filter(
+      (p) => p.kind === "section",
+    );
+    expect(sections.map((p) => p.num)).toEqual(["2", "3"]);
+  });
+});
+
 describe("markdown sections", () => {
   it("nests US Code markers (a) → (1) → (A) → (i)", () => {
     const text = ["### § 1030. Fraud", "", "(a) Whoever—", "", "(1) knowingly—", "", "(A) does x;", "", "(i) first;", "", "(ii) second;", "", "(B) does y;", "", "(2) intentionally z.", "", "(b) Whoever conspires."].join("\n");

@@ -147,6 +147,22 @@ describe("false friends", () => {
   });
 });
 
+describe("a corpus law pasted as plain text", () => {
+  // A drafter pastes a law without its markdown: the numbered lines must give the same sections and
+  // the tagger the same categories as the corpus file does (the Canadian excerpt, numbered 162.1,
+  // 172.1 … without a numbering word, is left out: such numbers read as subsections in a draft).
+  it.each(readdirSync(CORPUS).filter((f) => f.endsWith(".md") && f !== "README.md" && !f.startsWith("ca-")))("%s", (file) => {
+    const source = readFileSync(join(CORPUS, file), "utf8");
+    const pasted = source.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^#{1,6}\s+/gm, "");
+    const sectionsOf = (law: ReturnType<typeof parseLaw>, instrument: string) =>
+      tagLaw(law.provisions, { exemplars: defaultExemplarIndex(), instrument })
+        .filter((t) => t.provision.eId === t.sectionEId)
+        .map((t) => `${t.provision.num}: ${categories(t).sort().join(" ")}`);
+    const law = parseLaw(source, { file, requireFrontMatter: true });
+    expect(sectionsOf(parseLaw(pasted, { requireFrontMatter: false }), law.meta!.id)).toEqual(sectionsOf(law, law.meta!.id));
+  });
+});
+
 describe("laws from outside the corpus", () => {
   it("reads an offence committed outside a country the corpus never names as a jurisdiction rule", () => {
     const t = draft(

@@ -144,8 +144,15 @@ function sectionLevel(blocks: Block[]): number | null {
 
 const PLAIN_SECTION_DEPTH = 3;
 const PLAIN_SECTION_LINE =
-  /^(?:(?:section|sec\.?|article|art\.?|clause)\s+)?(\d+[A-Z]?)(?:\.\s*|\s+[–—-]\s*|\s+(?=[A-Z(]))(.*)$/i;
-const PLAIN_CONTAINER_LINE = /^(part|chapter|division|schedule)\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:–—-]?\s*(.*)$/i;
+  /^(?:(section|sec\.?|article|art\.?|clause)\s+|(§)\s*)?(\d+)(?:\.(\d+))?([A-Z]{0,2})(?:\.\s*|\s+[–—-]\s*|\s+(?=[A-Z(]))(.*)$/i;
+const PLAIN_CONTAINER_LINE = /^(part|chapter|title|division|schedule)\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:–—-]?\s*(.*)$/i;
+/** What follows the enacting text of a bill ("EXPLANATORY MEMORANDUM", "FIRST SCHEDULE"): a container, not the last section's words. */
+const PLAIN_END_MATTER_LINE =
+  /^(?:explanatory (?:statement|memorandum|note)s?|(?:statement|memorandum) of objects and reasons|objects and reasons|(?:(?:first|second|third|fourth|fifth|the) )?schedule)\s*[.:]?$/i;
+
+/** A plain section number's place in order: 8 < 8A < 8B < 9, and 342.1 < 342.2 in a code. */
+type SectionKey = [number, number, string];
+const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a[2] > b[2] ? 1 : a[2] < b[2] ? -1 : 0);
 
 /**
  * A draft pasted without markdown headings: numbered lines ("14. Unauthorised access",
@@ -154,7 +161,7 @@ const PLAIN_CONTAINER_LINE = /^(part|chapter|division|schedule)\s+([IVXLC]+|\d+[
  */
 function plainBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  let last = 0;
+  let last: SectionKey | null = null;
   let pending: string[] = [];
   let pendingLine = 0;
   const flush = () => {
@@ -172,16 +179,19 @@ function plainBlocks(blocks: Block[]): Block[] {
       const at = block.line + k;
       const container = PLAIN_CONTAINER_LINE.exec(line);
       const section = PLAIN_SECTION_LINE.exec(line);
-      const n = section ? parseInt(section[1]!, 10) : NaN;
-      if (container && line.length < 120) {
+      if ((container || PLAIN_END_MATTER_LINE.test(line)) && line.length < 120) {
         flush();
         out.push({ type: "heading", depth: 2, text: line, line: at });
-      } else if (section && n > last && n <= last + 10 && plausibleSectionStart(section[2]!)) {
+      } else if (section && plainSectionFollows(section, last)) {
         flush();
-        last = n;
-        const rest = section[2]!.trim();
+        const [, word, paragraph, whole, decimal, suffix] = section;
+        last = [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
+        const num = `${whole}${decimal ? `.${decimal}` : ""}${suffix}`;
+        // The line keeps the word that numbers it, so an article stays an article and § a §.
+        const label = paragraph ? `§ ${num}` : word?.toLowerCase().startsWith("art") ? `Article ${num}` : num;
+        const rest = section[6]!.trim();
         const bodyStarts = rest.startsWith("(") || rest.split(/\s+/).length > 14;
-        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: bodyStarts ? section[1]! : `${section[1]}. ${rest}`, line: at });
+        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: bodyStarts ? label : `${label}. ${rest}`, line: at });
         if (bodyStarts) {
           pending.push(rest);
           pendingLine = at;
@@ -198,9 +208,27 @@ function plainBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
-function plausibleSectionStart(rest: string): boolean {
-  const r = rest.trim();
-  return r === "" || /^[A-Z(“"]/.test(r);
+/**
+ * Whether a numbered line opens the next section rather than numbering a list or citing one.
+ * Bare numbers must run on from the last section (at most ten ahead, or a lettered insertion:
+ * 8A after 8) and open with a heading or a subsection; a line that names its numbering word
+ * ("Article 35 – 24/7 Network", "§ 1030.") may jump ahead, as an excerpt of a code does. A
+ * repealed section keeps its number ("22. —", "22. [Repealed]").
+ */
+function plainSectionFollows(line: RegExpExecArray, last: SectionKey | null): boolean {
+  const [, word, paragraph, whole, decimal, suffix, rest] = line;
+  const key: SectionKey = [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
+  const named = Boolean(word || paragraph);
+  if (last && after(key, last) <= 0) return false;
+  const r = rest!.trim();
+  const repealed = /^[—–-]*\s*(?:\[?repealed\b.*)?$/i.test(r);
+  if (named) return /^[A-Z0-9(“"\[]/i.test(r) || repealed;
+  if (decimal !== undefined) return false;
+  // The first may be any number when a full stop or dash sets it off ("14. Unauthorised access": an
+  // extract of a bill), not when a date could read as one ("30 June 2024").
+  const setOff = !/^\d+[A-Z]*\s+[A-Z(]/i.test(line[0]);
+  const next = last === null ? key[0] <= 10 || setOff : key[0] === last[0] ? key[2] !== "" : key[0] <= last[0] + 10 && key[2] === "";
+  return next && (/^[A-Z(“"]/.test(r) || repealed);
 }
 
 class TreeBuilder {
