@@ -235,6 +235,37 @@ describe("laws from outside the corpus", () => {
       categories: ["comp.misuse_of_devices"],
     },
     {
+      heading: "Privileged material",
+      text: "Nothing in this Part authorises the seizure of material subject to legal professional privilege, and a person from whom computer data is seized shall be given an opportunity to claim privilege before it is examined.",
+      categories: ["proc.scope_safeguards"],
+    },
+    {
+      heading: "Conviction in another State",
+      text: "In sentencing a person for an offence under this Act, the court may take into account a conviction in another State for a like offence.",
+      categories: ["proc.victims_witnesses"],
+    },
+    {
+      heading: "Disclosure of protected information",
+      text: "The Director may give a designated communications provider a technical assistance notice requiring it to decipher protected information held on its service.",
+      categories: ["proc.encryption"],
+    },
+    {
+      heading: "Interception capability",
+      text: "Every licensed telecommunications operator shall maintain an interception capability on its network at its own cost.",
+      categories: ["proc.interception_content"],
+    },
+    {
+      heading: "Grounds for refusal",
+      text: "A request from a foreign State may be refused where granting it would prejudice the sovereignty or security of the Republic.",
+      categories: ["coop.mla"],
+    },
+    {
+      // The stem of "defamatory" is not "defamat": a cue written as a word's beginning never matched.
+      heading: "Publication of matter about another person",
+      text: "A person who, by means of a computer system, publishes defamatory matter concerning another person commits an offence.",
+      categories: ["content.libel"],
+    },
+    {
       // "Inciting" in a heading is hatred here, not incitement to commit an offence.
       heading: "Inciting racial hatred",
       text: "A person who, by means of a computer system, publishes material inciting hatred against a group of persons on the ground of race or religion commits an offence.",
