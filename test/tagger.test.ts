@@ -11,7 +11,7 @@ import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
 import { CATEGORY_CUES, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
-import { compilePhrases, findPhrase, PhraseIndex, tokenize } from "../src/tag/text.js";
+import { compilePhrases, findPhrase, PhraseIndex, stemWord, tokenize } from "../src/tag/text.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
 
 function tagCorpusFile(file: string): Map<string, TaggedProvision> {
@@ -113,6 +113,34 @@ describe("the phrase index", () => {
       found += everyPhrase.length;
     }
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe("cue words", () => {
+  // A cue matches on stems, so a cue written as a word's beginning ("defamat", "authoris") matches
+  // nothing: no word stems to it. Every cue word must stem as some word of the corpus or of the
+  // reference notes does, or be one of the words the cues take from laws outside them, listed here.
+  const FROM_OUTSIDE_LAWS = (
+      "annoyance anonymity anonymous apology blasphemous captures clock coercion complementary " +
+      "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
+      "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
+      "interfaith inventory lottery menace menacing misdemeanor naked needless objectionable orderly " +
+      "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
+      "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
+      "shore successfully tip tipping torment transitory travels undergarment unlock venue violent " +
+      "wager warfare"
+  ).split(" ");
+
+  it("has no cue word that no real word stems to", () => {
+    const stems = new Set(FROM_OUTSIDE_LAWS.map(stemWord));
+    const texts = [...readdirSync(CORPUS).map((f) => join(CORPUS, f)), join(ROOT, "../shared/reference/taxonomy-notes.md")];
+    for (const file of texts) for (const t of tokenize(readFileSync(file, "utf8"))) stems.add(t.stem);
+    // The names of states that "outside <state>" stands for are names, not words to stem.
+    const { states } = JSON.parse(readFileSync(join(ROOT, "src/taxonomy/cues.json"), "utf8")) as { states: string[] };
+    for (const t of tokenize(states.join(" "))) stems.add(t.stem);
+    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const words = new Set(phrases.flatMap((ph) => [...ph.source.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0])));
+    expect([...words].filter((w) => !stems.has(stemWord(w)))).toEqual([]);
   });
 });
 
