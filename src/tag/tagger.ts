@@ -242,9 +242,10 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
 
   // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
   // closing "commits an offence" after a list lends its role to every item of the list.
+  const factsOf = new Map(units.map((u) => [u.provision, u]));
   const tops = section.children.map((top) => {
     const sub = flatten([top]);
-    return { top, sub, hits: stretchHits(units.filter((u) => sub.includes(u.provision))) };
+    return { top, sub, hits: stretchHits(sub.map((p) => factsOf.get(p)!)) };
   });
   const sectionHits = addHits([stretchHits([units[0]!]), ...tops.map((t) => t.hits)]);
   const sectionRole = decideRole(sectionHits, headingTokens, definitions);
@@ -383,14 +384,24 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
  * "real time collection" over the same words as "real-time collection", is one piece of evidence.
  */
 function independentCues(perUnit: { u: UnitFacts; matches: PhraseMatch[] }[]): Set<string> {
-  const all = perUnit.flatMap(({ u, matches }) => matches.map((m) => ({ ...m, u })));
-  all.sort((a, b) => b.end - b.start - (a.end - a.start));
-  const taken: typeof all = [];
   const cues = new Set<string>();
-  for (const m of all) {
-    if (taken.some((t) => t.u === m.u && t.start < m.end && m.start < t.end)) continue;
-    taken.push(m);
-    cues.add(m.phrase);
+  for (const { matches } of perUnit) {
+    const longestFirst = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start));
+    // The words already taken in this unit, as disjoint spans in order: a binary search finds the
+    // one a match could overlap, so a section of thousands of matches is not read quadratically.
+    const taken: PhraseMatch[] = [];
+    for (const m of longestFirst) {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < taken.length && taken[lo]!.start < m.end) continue;
+      taken.splice(lo, 0, m);
+      cues.add(m.phrase);
+    }
   }
   return cues;
 }

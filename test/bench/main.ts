@@ -77,7 +77,37 @@ function benchAnalyze() {
   const text = readFileSync(largest.f, "utf8");
   analyzeDraft(text);
   const ms = median(timed(() => analyzeDraft(text), 5));
-  return { file: largest.f.replace(`${ROOT}/`, ""), kilobytes: Math.round(largest.size / 1024), medianMs: round(ms), goal: "< 300 ms", met: ms < 300 };
+  return {
+    file: largest.f.replace(`${ROOT}/`, ""),
+    kilobytes: Math.round(largest.size / 1024),
+    medianMs: round(ms),
+    goal: "< 300 ms",
+    met: ms < 300,
+    oneSection: benchOneSection(text),
+  };
+}
+
+// 2b. A posted draft that is one huge section (the law's paragraphs under one heading), at half
+// and at nearly all of the 2 MB body limit: the time must grow with the size, not its square.
+function benchOneSection(law: string) {
+  const paragraphs = law.split(/\n\s*\n/).filter((p) => !/^(#|---)/.test(p.trim()));
+  const draftOf = (bytes: number) => {
+    const out = ["### 1. Offences"];
+    for (let k = 0, size = 0; size < bytes; k++) {
+      const p = paragraphs[k % paragraphs.length]!;
+      out.push(p);
+      size += p.length + 2;
+    }
+    return out.join("\n\n");
+  };
+  const sized = (bytes: number) => {
+    const text = draftOf(bytes);
+    return { kilobytes: Math.round(Buffer.byteLength(text) / 1024), ms: round(median(timed(() => analyzeDraft(text), quick ? 1 : 3))) };
+  };
+  const half = sized(950_000);
+  const full = sized(1_900_000);
+  const growth = round(full.ms / half.ms, 2);
+  return { half, full, growth, goal: "twice the size ≤ 3× the time", met: growth <= 3 };
 }
 
 // 3. The API under load, against GET /health measured in the same run.
@@ -150,6 +180,8 @@ const result = { date: new Date().toISOString(), quick, machine, ingest, analyze
 console.log(`machine: ${machine.cpus}, ${machine.memoryGB} GB, Node ${machine.node}${quick ? " (quick run)" : ""}\n`);
 console.log(`1. ingest: ${ingest.ingestMs} ms vs ${ingest.baselineMs} ms to read + remark-parse = ${ingest.ratio}× (goal ≤ 2×: ${ingest.met ? "met" : "missed"}); ${ingest.provisionsPerSecond} provisions/s; exemplar index build ${ingest.exemplarIndexMs} ms once per process`);
 console.log(`2. analyze ${analyze.file} (${analyze.kilobytes} KB): median ${analyze.medianMs} ms (goal < 300 ms: ${analyze.met ? "met" : "missed"})`);
+const { half, full, growth, met: linear } = analyze.oneSection;
+console.log(`   one section of ${half.kilobytes} KB: ${half.ms} ms; of ${full.kilobytes} KB: ${full.ms} ms = ${growth}× (goal ≤ 3×: ${linear ? "met" : "missed"})`);
 console.log(`3. API, ${api.connections} connections × ${api.durationSeconds} s per route (goal: gaps ≥ 50 % of /health, no errors: ${api.met ? "met" : "missed"})`);
 for (const r of api.routes) console.log(`   ${String(r.path).padEnd(28)} ${String(r.requestsPerSecond).padStart(8)} req/s  ×${r.ratioToHealth}  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}`);
 console.log(`4. scale (goal at 200: matrix p99 < 50 ms, RSS < 500 MB: ${scale.met ? "met" : "missed"})`);
