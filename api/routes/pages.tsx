@@ -2,12 +2,15 @@
 // and render api/pages; errors a reader can cause come back as a page that says what was wrong.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { checkDraft } from "../../src/analyze/draft.js";
 import { compare, gapReport, gapReportCsv, gapReportMarkdown, matrix, profileOf } from "../../src/analyze/gaps.js";
 import { examplesFor, listJurisdictions, provisionDetail, searchProvisions, similarProvisions } from "../../src/analyze/provisions.js";
+import { PROFILES } from "../../src/analyze/profiles.js";
 import { InputError } from "../../src/errors.js";
 import { decodeLawText } from "../../src/read.js";
 import type { AppEnv } from "../app.js";
+import { MAX_DRAFT_BYTES } from "./analyze.js";
 import { Layout } from "../pages/layout.js";
 import { CheckPage, ComparePage, JurisdictionPage, OverviewPage, ProvisionPage, SearchPage } from "../pages/pages.js";
 
@@ -25,6 +28,12 @@ export function errorPage(c: Context, err: InputError) {
     </Layout>,
     status,
   );
+}
+
+/** The draft-check form again, with what was wrong above it, so the reader can mend and resend. */
+function checkError(c: Context, asked: string, text: string, err: InputError) {
+  const profile = asked in PROFILES ? asked : "budapest";
+  return c.html(<CheckPage profile={profile} text={text} check={null} error={err.toString()} />, err.kind === "too_large" ? 413 : 400);
 }
 
 export function registerPages(app: OpenAPIHono<AppEnv>): void {
@@ -70,19 +79,29 @@ export function registerPages(app: OpenAPIHono<AppEnv>): void {
 
   app.get("/check", (c) => c.html(<CheckPage profile={profileParam(c)} text="" check={null} error={null} />));
 
-  app.post("/check", async (c) => {
-    const form = await c.req.parseBody();
-    const profile = profileOf(typeof form.profile === "string" && form.profile ? form.profile : "budapest").id;
-    const file = form.file instanceof File && form.file.size > 0 ? form.file : null;
-    const text = file ? decodeLawText(new Uint8Array(await file.arrayBuffer()), file.name) : typeof form.text === "string" ? form.text : "";
-    try {
-      if (!text.trim()) throw new InputError("paste a draft or choose a file first", { field: "text" });
-      return c.html(<CheckPage profile={profile} text={text} check={checkDraft(c.var.db, text, profile)} error={null} />);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      return c.html(<CheckPage profile={profile} text={text} check={null} error={err.toString()} />, 400);
-    }
-  });
+  // The form carries the draft and two short fields: the draft's limit, with room for the form's own bytes.
+  app.post(
+    "/check",
+    bodyLimit({
+      maxSize: MAX_DRAFT_BYTES + 64 * 1024,
+      onError: (c) => checkError(c, "budapest", "", new InputError(`the draft is over the limit of ${MAX_DRAFT_BYTES / 1048576} MB`, { field: "file" }, "too_large")),
+    }),
+    async (c) => {
+      const form = await c.req.parseBody();
+      const asked = typeof form.profile === "string" && form.profile ? form.profile : "budapest";
+      const file = form.file instanceof File && form.file.size > 0 ? form.file : null;
+      let text = typeof form.text === "string" ? form.text : "";
+      try {
+        const profile = profileOf(asked).id;
+        if (file) text = decodeLawText(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (!text.trim()) throw new InputError("paste a draft or choose a file first", { field: "text" });
+        return c.html(<CheckPage profile={profile} text={text} check={checkDraft(c.var.db, text, profile)} error={null} />);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        return checkError(c, asked, text, err);
+      }
+    },
+  );
 
   app.get("/search", (c) => {
     const q = c.req.query("q") ?? "";

@@ -1,10 +1,30 @@
 // What a hostile client can try: CORS on writes, injection through query parameters, methods the
 // API does not offer. The server must answer with data or a named error, never with someone
 // else's rows or a crash.
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningServer, startServer } from "./server.js";
 
 let server: RunningServer;
+
+/**
+ * A POST on a connection of its own: the server answers an over-limit body before reading it and
+ * then closes the connection, which a pooled connection would carry into the next request.
+ */
+async function postOnItsOwnConnection(url: string, form: FormData): Promise<{ status: number; text: string }> {
+  const prepared = new Request(url, { method: "POST", body: form });
+  const body = Buffer.from(await prepared.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", agent: false, headers: { "content-type": prepared.headers.get("content-type")!, "content-length": body.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString("utf8") }));
+    });
+    // The server may close while the body is still being written: the answer is what counts.
+    req.on("error", (err) => (err as NodeJS.ErrnoException).code === "EPIPE" || (err as NodeJS.ErrnoException).code === "ECONNRESET" ? undefined : reject(err));
+    req.end(body);
+  });
+}
 beforeAll(async () => {
   server = await startServer(inject("corpusDb"));
 });
@@ -41,6 +61,35 @@ describe("security", () => {
     for (const method of ["PUT", "DELETE", "PATCH"]) {
       const res = await fetch(`${server.url}/v1/jurisdictions`, { method });
       expect(res.status).toBe(404);
+    }
+  });
+
+  it("refuses a draft-check form over the body limit before reading it, and gives the form back", async () => {
+    const form = new FormData();
+    form.set("profile", "budapest");
+    form.set("file", new Blob(["### 1. Offence\n\n", "x".repeat(3 * 1024 * 1024)]), "big.md");
+    const res = await postOnItsOwnConnection(`${server.url}/check`, form);
+    expect(res.status).toBe(413);
+    const html = res.text;
+    expect(html).toContain("over the limit of 2 MB");
+    expect(html).toContain('action="/check"');
+  });
+
+  it("keeps the draft-check form when the upload or the profile is wrong", async () => {
+    const badBytes = new FormData();
+    badBytes.set("file", new Blob([new Uint8Array([0x23, 0x23, 0x23, 0x20, 0x31, 0x2e, 0x20, 0xff, 0xfe, 0x00, 0x41])]), "draft.md");
+    const badProfile = new FormData();
+    badProfile.set("profile", "nato");
+    badProfile.set("text", "### 1. Illegal access\n\nA person who intentionally accesses a computer system without right commits an offence.\n");
+    for (const [body, message] of [
+      [badBytes, "draft.md"],
+      [badProfile, "unknown profile"],
+    ] as const) {
+      const res = await fetch(`${server.url}/check`, { method: "POST", body });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain(message);
+      expect(html).toContain('action="/check"');
     }
   });
 
