@@ -1,12 +1,14 @@
 // Gap reports, the matrix and the comparison on a real database built from the bundled corpus.
 import Database from "better-sqlite3";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { compare, gapReport, gapReportMarkdown, matrix } from "../src/analyze/gaps.js";
 import { PROFILES } from "../src/analyze/profiles.js";
+import { searchProvisions } from "../src/analyze/provisions.js";
 import { InputError } from "../src/errors.js";
 import { openDatabase } from "../src/store/db.js";
-import { tempDir } from "./helpers.js";
+import { CORPUS, runCli, tempDir } from "./helpers.js";
 
 const db = openDatabase(inject("corpusDb"), { readonly: true });
 
@@ -129,5 +131,28 @@ describe("matrix and comparison", () => {
       if (x.a !== "missing") expect(x.candidates.a).toEqual([]);
       if (x.b !== "missing") expect(x.candidates.b).toEqual([]);
     }
+  });
+});
+
+describe("search", () => {
+  it("finds the newest version of an instrument only, as similar provisions and examples do", () => {
+    const dir = tempDir();
+    const ke = readFileSync(join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), "utf8");
+    writeFileSync(join(dir, "ke-2026.md"), ke.replace(/^as_at: .*$/m, "as_at: 2026-01-15"));
+    const path = join(dir, "two-versions.db");
+    const r = runCli(["--db", path, "ingest", join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), join(dir, "ke-2026.md")]);
+    expect(r.status, r.stderr).toBe(0);
+    const store = openDatabase(path, { readonly: true });
+    expect(store.$client.prepare("SELECT count(*) FROM instrument_versions").pluck().get()).toBe(2);
+    const found = searchProvisions(store, { q: "interception", jurisdiction: "KE", perPage: 100 });
+    expect(found.total).toBe(searchProvisions(db, { q: "interception", jurisdiction: "KE" }).total);
+    expect(found.hits.length).toBe(found.total);
+    for (const hit of found.hits) expect(hit.id).toContain("@2026-01-15");
+    store.$client.close();
+  });
+
+  it("names an unknown jurisdiction or category instead of finding nothing", () => {
+    expect(() => searchProvisions(db, { q: "interception", jurisdiction: "ZZ" })).toThrow(expect.objectContaining({ kind: "not_found", where: { field: "jurisdiction" } }));
+    expect(() => searchProvisions(db, { q: "interception", category: "cia.foo" })).toThrow(expect.objectContaining({ where: { field: "category" } }));
   });
 });

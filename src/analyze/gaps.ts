@@ -67,11 +67,12 @@ interface SectionTagRow {
   elements: string | null;
 }
 
-export function jurisdictionName(db: Db, code: string): { code: string; name: string } {
+/** A stored jurisdiction by its code; `field` names the parameter that carried the code, for the error. */
+export function jurisdictionName(db: Db, code: string, field = "code"): { code: string; name: string } {
   const row = db.$client.prepare("SELECT code, name FROM jurisdictions WHERE code = ?").get(code.toUpperCase()) as
     | { code: string; name: string }
     | undefined;
-  if (!row) throw new InputError(`no jurisdiction "${code}" in the store`, { field: "code" }, "not_found");
+  if (!row) throw new InputError(`no jurisdiction "${code}" in the store`, { field }, "not_found");
   return row;
 }
 
@@ -245,6 +246,8 @@ function elementSide(c: GapCategory): ElementSide {
 }
 
 export function compare(db: Db, codeA: string, codeB: string, profileId: string = "budapest"): Comparison {
+  jurisdictionName(db, codeA, "a");
+  jurisdictionName(db, codeB, "b");
   const ra = gapReport(db, codeA, profileId);
   const rb = gapReport(db, codeB, profileId);
   const counts: Record<Side, number> = { both: 0, only_a: 0, only_b: 0, neither: 0 };

@@ -4,9 +4,10 @@ import { InputError } from "../errors.js";
 import type { LegalElements } from "../tag/elements.js";
 import { ExemplarIndex, type SimilarExemplar } from "../tag/exemplars.js";
 import type { Candidate, TagEvidence } from "../tag/tagger.js";
-import type { Role } from "../taxonomy/taxonomy.js";
 import type { Db } from "../store/db.js";
 import { readEvidence } from "../store/tags.js";
+import { CATEGORY_IDS, type Role } from "../taxonomy/taxonomy.js";
+import { jurisdictionName } from "./gaps.js";
 
 export interface InstrumentSummary {
   version: string;
@@ -247,11 +248,18 @@ export function searchProvisions(
 ): SearchResult {
   const words = params.q.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length) throw new InputError("the query has no words to search for", { field: "q" });
+  if (params.jurisdiction) jurisdictionName(db, params.jurisdiction, "jurisdiction");
+  if (params.category && !CATEGORY_IDS.has(params.category)) {
+    throw new InputError(`unknown category "${params.category}"`, { field: "category" });
+  }
   // Each word quoted: user input never reaches FTS5 as query syntax.
   const match = words.map((w) => `"${w}"`).join(" ");
   const page = params.page ?? 1;
   const perPage = params.perPage ?? 20;
+  // The newest version of each instrument, as similar provisions and examples read: an older
+  // version's provisions would come back as indistinguishable duplicates.
   const where = `provision_fts MATCH @match
+    AND v.as_at = (SELECT max(as_at) FROM instrument_versions w WHERE w.instrument = v.instrument)
     AND (@jurisdiction IS NULL OR i.jurisdiction = @jurisdiction)
     AND (@category IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.provision_id = p.id AND t.category = @category))`;
   const from = `FROM provision_fts JOIN provisions p ON p.id = provision_fts.rowid
