@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { compare, gapReport, gapReportMarkdown, matrix } from "../src/analyze/gaps.js";
+import { compare, gapReport, gapReportCsv, gapReportMarkdown, matrix } from "../src/analyze/gaps.js";
 import { PROFILES } from "../src/analyze/profiles.js";
 import { searchProvisions } from "../src/analyze/provisions.js";
 import { InputError } from "../src/errors.js";
@@ -36,6 +36,15 @@ describe("gap report", () => {
     expect(s14.excerpt.length).toBeGreaterThan(50);
   });
 
+  it("says which sections to read beside a suspended provision, in every format (Kenya s. 53)", () => {
+    const interception = ke.categories.find((c) => c.category === "proc.interception_content")!;
+    expect(interception.covering.every((p) => p.suspended)).toBe(true);
+    const toRead = interception.candidates.map((k) => k.citation).join(", ");
+    expect(toRead).not.toBe("");
+    expect(gapReportMarkdown(ke)).toContain(`| ~~s. 53~~ (suspended) |  | ${toRead} |`);
+    expect(gapReportCsv(ke)).toContain(`,s. 53 (suspended),,${toRead.replaceAll(", ", "; ")}\r\n`);
+  });
+
   it("does not count provisions a court suspended (Kenya s. 53, the interception power)", () => {
     const interception = ke.categories.find((c) => c.category === "proc.interception_content")!;
     expect(interception.covering.map((p) => [p.citation, p.suspended])).toContainEqual(["s. 53", true]);
@@ -50,7 +59,8 @@ describe("gap report", () => {
     expect(realtime.candidates.map((k) => [k.citation, k.instrument])).toEqual([["s. 31", "ug-cma-2011"]]);
     expect(realtime.candidates[0]!.evidence.matched.map((m) => m.words)).toContain("traffic data in real time");
     expect(ug.categories.filter((c) => c.status !== "missing").every((c) => c.candidates.length === 0)).toBe(true);
-    expect(gapReportMarkdown(ug)).toMatch(/\(`proc\.realtime_traffic`\) \| missing \| none found; read s\. 31 \|/);
+    expect(gapReportMarkdown(ug)).toMatch(/\(`proc\.realtime_traffic`\) \| missing \|  \|  \| s\. 31 \|/);
+    expect(gapReportCsv(ug)).toContain("UG,budapest,proc.realtime_traffic,Real-time collection of traffic data,missing,,,s. 31\r\n");
     expect(gapReportMarkdown(ug)).toMatch(/\n\nA "missing" rests on the tagger: .*proc \d+% of \d+.* categories those laws have \(npm run eval\)/);
   });
 

@@ -82,6 +82,13 @@ A magistrate may, on the application of a police officer, order a person in cont
     expect(runCli(["analyze", candidates]).stdout).toMatch(/missing\s+proc\.realtime_traffic\s+but read s\. 7/);
   });
 
+  it("refuses a format it does not print, as report does", () => {
+    const r = runCli(["analyze", file, "--format", "csv"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/field `--format`: expected one of text, json/);
+    expect(r.stdout).toBe("");
+  });
+
   it("names the file when it cannot read it", () => {
     const r = runCli(["analyze", join(dir, "missing.md")]);
     expect(r.status).not.toBe(0);

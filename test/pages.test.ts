@@ -75,7 +75,7 @@ describe("pages in a browser", () => {
     expect(await access.textContent()).toMatch(/heading “Unauthorised access” names it/);
     const download = page.locator('a[href^="/jurisdictions/KE/report.csv"]');
     const csv = await (await fetch(server.url + (await download.getAttribute("href")))).text();
-    expect(csv.split("\r\n")[0]).toBe("jurisdiction,profile,category,title,status,provisions,lacks");
+    expect(csv.split("\r\n")[0]).toBe("jurisdiction,profile,category,title,status,provisions,lacks,to_read");
     await page.screenshot({ path: join(SHOTS, "jurisdiction-ke.png"), fullPage: false });
   });
 

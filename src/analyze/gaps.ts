@@ -309,13 +309,11 @@ export function gapReportMarkdown(r: GapReport): string {
     "",
     `${r.summary.covered} covered, ${r.summary.partial} partial, ${r.summary.missing} missing of ${r.summary.total} categories.`,
     "",
-    "| category | status | provisions | lacks |",
-    "| --- | --- | --- | --- |",
+    "| category | status | provisions | lacks | sections to read before trusting “missing” |",
+    "| --- | --- | --- | --- | --- |",
     ...r.categories.map((c) => {
-      const cites =
-        c.covering.map((p) => (p.suspended ? `~~${p.citation}~~ (suspended)` : p.citation)).join(", ") ||
-        (c.candidates.length ? `none found; read ${c.candidates.map((k) => k.citation).join(", ")}` : "");
-      return `| ${c.title} (\`${c.category}\`) | ${c.status} | ${cites} | ${c.missingElements.join(", ")} |`;
+      const cites = c.covering.map((p) => (p.suspended ? `~~${p.citation}~~ (suspended)` : p.citation)).join(", ");
+      return `| ${c.title} (\`${c.category}\`) | ${c.status} | ${cites} | ${c.missingElements.join(", ")} | ${c.candidates.map((k) => k.citation).join(", ")} |`;
     }),
     ...(caveat ? ["", caveat] : []),
   ];
@@ -326,8 +324,17 @@ export function gapReportMarkdown(r: GapReport): string {
 export function gapReportCsv(r: GapReport): string {
   const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const rows = [
-    ["jurisdiction", "profile", "category", "title", "status", "provisions", "lacks"],
-    ...r.categories.map((c) => [r.jurisdiction.code, r.profile.id, c.category, c.title, c.status, c.covering.map((p) => p.citation + (p.suspended ? " (suspended)" : "")).join("; "), c.missingElements.join("; ")]),
+    ["jurisdiction", "profile", "category", "title", "status", "provisions", "lacks", "to_read"],
+    ...r.categories.map((c) => [
+      r.jurisdiction.code,
+      r.profile.id,
+      c.category,
+      c.title,
+      c.status,
+      c.covering.map((p) => p.citation + (p.suspended ? " (suspended)" : "")).join("; "),
+      c.missingElements.join("; "),
+      c.candidates.map((k) => k.citation).join("; "),
+    ]),
   ];
   return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,7 +1,9 @@
 import { analyzeDraft, type DraftAnalysis } from "../analyze/draft.js";
 import { readLawFile } from "../read.js";
+import { checkFormat } from "./report.js";
 
 export function analyzeCommand(file: string, opts: { format: string }): void {
+  checkFormat(opts, ["text", "json"]);
   const analysis = analyzeDraft(readLawFile(file), file);
   console.log(opts.format === "json" ? JSON.stringify(analysis, null, 2) : renderText(analysis));
 }

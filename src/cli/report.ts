@@ -23,7 +23,7 @@ function withDb<T>(opts: ReportOptions, read: (db: ReturnType<typeof openDatabas
   }
 }
 
-function checkFormat(opts: ReportOptions, allowed: string[]): void {
+export function checkFormat(opts: { format: string }, allowed: string[]): void {
   if (!allowed.includes(opts.format)) throw new InputError(`expected one of ${allowed.join(", ")}`, { field: "--format" });
 }
 
@@ -44,7 +44,7 @@ function gapsText(r: GapReport): string {
   for (const c of r.categories) {
     const cites = c.covering.map((p) => (p.suspended ? `${p.citation} (suspended)` : p.citation)).join(", ");
     const lacks = c.missingElements.length ? `  lacks: ${c.missingElements.join(", ")}` : "";
-    const leads = c.candidates.length ? `but read ${c.candidates.map((k) => k.citation).join(", ")}` : "";
+    const leads = c.candidates.length ? `  but read ${c.candidates.map((k) => k.citation).join(", ")}` : "";
     lines.push(`${MARK[c.status].padEnd(10)} ${c.category.padEnd(28)} ${cites}${lacks}${leads}`);
   }
   const caveat = missingCaveat(r);
