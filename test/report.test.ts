@@ -1,6 +1,7 @@
 // `cli report` on the corpus database: the same answers as the API, as tables, JSON and CSV.
 import Database from "better-sqlite3";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { accuracyOf } from "../src/eval/measured.js";
 import { describe, expect, inject, it } from "vitest";
 import { runCli, tempDir } from "./helpers.js";
@@ -68,5 +69,17 @@ describe("cli report", () => {
     expect(runCli(["--db", old, "ingest"]).stdout).toMatch(/14 unchanged/);
     const after = runCli(["--db", old, "report", "gaps", "UG", "--format", "json"]);
     expect(JSON.parse(after.stdout)).toEqual(JSON.parse(report("gaps", "UG", "--format", "json").stdout));
+  });
+});
+
+describe("a mistyped database path", () => {
+  it("is named by retag and report, which create nothing there", () => {
+    const missing = join(tempDir(), "typo", "laws.db");
+    for (const args of [["retag"], ["report", "gaps", "KE"]]) {
+      const r = runCli(["--db", missing, ...args]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`error: ${missing}: no database here: build it with \`npm run -s cli -- ingest --db ${missing}\`\n`);
+    }
+    expect(existsSync(dirname(missing))).toBe(false);
   });
 });

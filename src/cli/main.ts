@@ -48,7 +48,7 @@ program
   .command("retag")
   .description("re-run the tagger over every provision in the store (after a tagger or taxonomy change)")
   .action(() => {
-    const db = openDatabase(program.opts<{ db?: string }>().db ?? defaultDatabasePath());
+    const db = openDatabase(program.opts<{ db?: string }>().db ?? defaultDatabasePath(), { mustExist: true });
     const started = performance.now();
     const { versions, tags } = retagAll(db);
     db.$client.close();

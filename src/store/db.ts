@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "../../schema/schema.js";
@@ -18,7 +18,14 @@ export function defaultDatabasePath(): string {
   return resolve(process.env.DATABASE_PATH || "./data/laws.db");
 }
 
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+/**
+ * `mustExist`: the command reads a store that `ingest` built (serve, retag), so a missing file is a
+ * mistyped path, not a new store to create. A read-only open always needs the file.
+ */
+export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): Db {
+  if ((options.readonly || options.mustExist) && !existsSync(path)) {
+    throw new InputError(`no database here: build it with \`npm run -s cli -- ingest --db ${path}\``, { file: path }, "not_found");
+  }
   if (!options.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   client.pragma("foreign_keys = ON");

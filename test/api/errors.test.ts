@@ -1,5 +1,9 @@
 // Bad requests get application/problem+json naming the bad parameter, with the right status.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ROOT } from "../helpers.js";
 import { type RunningServer, startServer } from "./server.js";
 
 let server: RunningServer;
@@ -46,4 +50,27 @@ describe("problem responses", () => {
       expect(p.body.detail).toMatch(detail);
     });
   }
+});
+
+describe("starting the server with a mistake", () => {
+  const serve = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "api/server.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOST: "127.0.0.1", ...env }, timeout: 60_000 });
+
+  it.each([
+    ["a database that does not exist", ["--db", "/nonexistent/typo.db"], {}, /^error: \/nonexistent\/typo\.db: no database here: build it with `npm run -s cli -- ingest --db \/nonexistent\/typo\.db`\n$/],
+    ["a port that is not a number", ["--db", "DB"], { PORT: "abc" }, /^error: port "abc" \(--port or PORT\): expected a number from 0 to 65535\n$/],
+    ["an option without its value", ["--db"], {}, /^error: Option '--db <value>' argument missing/],
+  ] as const)("%s: one line naming it, exit 1", (_, args, env, says) => {
+    const r = serve(args.map((a) => (a === "DB" ? inject("corpusDb") : a)), env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(says);
+    expect(existsSync("/nonexistent/typo.db")).toBe(false);
+  });
+
+  it("a port in use: one line naming it, exit 1", async () => {
+    const port = Number(new URL(server.url).port);
+    const r = serve(["--db", inject("corpusDb"), "--port", String(port)]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: 127.0.0.1:${port} is in use (EADDRINUSE): choose another with --port or PORT\n`);
+  });
 });
