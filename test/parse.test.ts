@@ -104,6 +104,24 @@ describe("plain extracts and insertions", () => {
   });
 });
 
+describe("front matter of a draft", () => {
+  const text = "---\ntitle: My Draft Bill\n---\n\n### 1. Illegal access\n\nA person who accesses a computer system commits an offence.\n";
+
+  it("is optional, and one that is not a corpus file's gives the draft its title and a warning", () => {
+    const law = draft(text);
+    expect(law.title).toBe("My Draft Bill");
+    expect(law.meta).toBeNull();
+    expect(law.warnings[0]).toMatch(/^front matter read for its title only \(.*field `id`: required field is missing\)$/);
+    expect(flatten(law.provisions).map((p) => p.citation)).toEqual(["s. 1"]);
+  });
+
+  it("is still checked field by field in a corpus file", () => {
+    expect(() => parseLaw(text, { file: "x.md", requireFrontMatter: true })).toThrow(
+      expect.objectContaining({ message: "required field is missing", where: { file: "x.md", line: 2, field: "id" } }),
+    );
+  });
+});
+
 describe("markdown sections", () => {
   it("nests US Code markers (a) → (1) → (A) → (i)", () => {
     const text = ["### § 1030. Fraud", "", "(a) Whoever—", "", "(1) knowingly—", "", "(A) does x;", "", "(i) first;", "", "(ii) second;", "", "(B) does y;", "", "(2) intentionally z.", "", "(b) Whoever conspires."].join("\n");

@@ -9,7 +9,7 @@ export function analyzeCommand(file: string, opts: { format: string }): void {
 }
 
 function renderText(a: DraftAnalysis): string {
-  const lines: string[] = [];
+  const lines: string[] = a.warnings.map((w) => `warning: ${w}`);
   for (const p of a.provisions.filter((x) => x.tags.some((t) => t.level === "direct"))) {
     const direct = p.tags.filter((t) => t.level === "direct").map((t) => `${t.category} ${t.score.toFixed(2)}`);
     lines.push(`${p.citation.padEnd(18)} ${p.role.padEnd(12)} ${direct.join(", ")}`);

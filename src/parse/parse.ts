@@ -102,8 +102,17 @@ export function parseLaw(source: string, options: ParseOptions): ParsedLaw {
   const { file } = options;
   const { yaml, blocks } = parseMarkdown(source);
   let meta: InstrumentMeta | null = null;
+  let draftNote: { title: string | null; warning: string } | null = null;
   if (yaml) {
-    meta = parseFrontMatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
+    try {
+      meta = parseFrontMatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
+    } catch (e) {
+      // A draft needs no front matter: one that is not a corpus file's ("title: My bill" alone)
+      // gives its title, if it has one, and a warning; the draft is still read.
+      if (options.requireFrontMatter || !(e instanceof InputError)) throw e;
+      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(yaml.value)?.[1] ?? null;
+      draftNote = { title, warning: `front matter read for its title only (${e.toString()})` };
+    }
   } else if (options.requireFrontMatter) {
     throw new InputError("missing front matter: the file must start with a `---` YAML block (see corpus/README.md)", {
       file,
@@ -122,7 +131,8 @@ export function parseLaw(source: string, options: ParseOptions): ParsedLaw {
       { file },
     );
   }
-  return { meta, title: builder.title ?? meta?.title ?? null, provisions, warnings: builder.warnings };
+  const warnings = draftNote ? [draftNote.warning, ...builder.warnings] : builder.warnings;
+  return { meta, title: draftNote?.title ?? builder.title ?? meta?.title ?? null, provisions, warnings };
 }
 
 function hasSection(p: Provision): boolean {
