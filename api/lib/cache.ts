@@ -31,11 +31,14 @@ export function cachedReads(): MiddlewareHandler<AppEnv> {
       if (c.res.status !== 200) return;
       const body = await c.res.arrayBuffer();
       const etag = `"${createHash("sha1").update(new Uint8Array(body)).digest("hex")}"`;
-      entry = { body, etag, headers: [...c.res.headers, ["etag", etag]] };
+      // The matrix answers CSV or JSON by Accept, and the cache keys on it: a shared cache must too.
+      entry = { body, etag, headers: [...c.res.headers, ["etag", etag], ["vary", "accept"]] };
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       entries.set(key, entry);
     }
-    const match = c.req.header("if-none-match")?.split(/\s*,\s*/).includes(entry.etag);
-    c.res = match ? new Response(null, { status: 304, headers: { etag: entry.etag } }) : new Response(entry.body, { status: 200, headers: entry.headers });
+    // Weak comparison (RFC 9110 §13.1.2): a proxy may have marked the tag weak ("W/…"); "*" matches any.
+    const asked = c.req.header("if-none-match")?.split(/\s*,\s*/).map((t) => t.replace(/^W\//, ""));
+    const match = asked?.includes(entry.etag) || asked?.includes("*");
+    c.res = match ? new Response(null, { status: 304, headers: { etag: entry.etag, vary: "accept" } }) : new Response(entry.body, { status: 200, headers: entry.headers });
   };
 }

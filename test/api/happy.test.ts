@@ -122,6 +122,20 @@ describe("read routes", () => {
     expect(tag).toBeTruthy();
     const again = await fetch(`${server.url}/v1/jurisdictions/KE/gaps`, { headers: { "if-none-match": tag } });
     expect(again.status).toBe(304);
+    // A tag a proxy marked weak, and "*", match too; another tag does not.
+    for (const asked of [`W/${tag}`, "*", `"other", ${tag}`]) {
+      expect((await fetch(`${server.url}/v1/jurisdictions/KE/gaps`, { headers: { "if-none-match": asked } })).status).toBe(304);
+    }
+    expect((await fetch(`${server.url}/v1/jurisdictions/KE/gaps`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
+  it("tells caches that the matrix's form depends on Accept", async () => {
+    const csv = await fetch(`${server.url}/v1/matrix`, { headers: { accept: "text/csv" } });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.headers.get("vary")).toMatch(/accept/i);
+    const json = await fetch(`${server.url}/v1/matrix`);
+    expect(json.headers.get("vary")).toMatch(/accept/i);
+    expect(json.headers.get("etag")).not.toBe(csv.headers.get("etag"));
   });
 });
 
