@@ -75,7 +75,8 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
     }
     // e.g. the 415 the OpenAPI layer raises for a content type the route does not accept
     if (err instanceof HTTPException && err.status < 500) {
-      return problem(c, err.status, err.message || "Bad request", `${c.req.method} ${c.req.path}: ${err.message}`, err.status === 415 ? "content-type" : undefined);
+      const parameter = err.status === 415 ? "content-type" : err.status === 400 && c.req.method === "POST" ? "body" : undefined;
+      return problem(c, err.status, err.message || "Bad request", `${c.req.method} ${c.req.path}: ${err.message}`, parameter);
     }
     console.error(err);
     return problem(c, 500, "Internal error", "the server failed to answer this request");

@@ -1,6 +1,7 @@
 // POST /v1/analyze: the draft check. Nothing is stored.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { checkDraft } from "../../src/analyze/draft.js";
+import { InputError } from "../../src/errors.js";
 import { decodeLawText } from "../../src/read.js";
 import type { AppEnv } from "../app.js";
 import { problemResponses } from "../lib/problem.js";
@@ -32,14 +33,19 @@ export const analyzeRoute = createRoute({
 export function registerAnalyze(app: OpenAPIHono<AppEnv>): void {
   app.openapi(analyzeRoute, async (c) => {
     const type = c.req.header("content-type") ?? "";
-    let text: string;
+    let text = "";
     // The OpenAPI layer has already refused any other content type (415).
     if (type.startsWith("application/json")) {
       const body = c.req.valid("json");
       text = typeof body === "string" ? body : body.markdown;
-    } else {
-      text = decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
     }
-    return c.json(AnalysisSchema.parse(checkDraft(c.var.db, text, c.req.valid("query").profile)), 200);
+    try {
+      if (!type.startsWith("application/json")) text = decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
+      return c.json(AnalysisSchema.parse(checkDraft(c.var.db, text, c.req.valid("query").profile)), 200);
+    } catch (e) {
+      // What is wrong with the draft itself (empty, not UTF-8, no sections) is wrong with the body.
+      if (e instanceof InputError && !e.where.field) throw new InputError(e.message, { ...e.where, field: "body" }, e.kind);
+      throw e;
+    }
   });
 }

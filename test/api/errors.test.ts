@@ -1,9 +1,9 @@
 // Bad requests get application/problem+json naming the bad parameter, with the right status.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDir } from "../helpers.js";
 import { type RunningServer, startServer } from "./server.js";
 
 let server: RunningServer;
@@ -35,8 +35,10 @@ describe("problem responses", () => {
     ["search with an unknown category", "/v1/search?q=access&category=cia.hacking", undefined, 400, "category", /unknown category/],
     ["similar with a bad limit", "/v1/provisions/x~y/similar?limit=0", undefined, 400, "limit", /limit/],
     ["analyze JSON without markdown", "/v1/analyze", post("{}", "application/json"), 400, "markdown", /markdown/],
-    ["analyze a text with no sections", "/v1/analyze", post("Dear editor, nothing numbered here.", "text/markdown"), 400, undefined, /no recognisable sections/],
-    ["analyze binary junk", "/v1/analyze", post(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), "text/plain"), 400, undefined, /binary content/],
+    ["analyze a text with no sections", "/v1/analyze", post("Dear editor, nothing numbered here.", "text/markdown"), 400, "body", /no recognisable sections/],
+    ["analyze binary junk", "/v1/analyze", post(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), "text/plain"), 400, "body", /binary content/],
+    ["analyze an empty body", "/v1/analyze", post("", "text/markdown"), 400, "body", /empty/],
+    ["analyze malformed JSON", "/v1/analyze", post('{"markdown": "### 1.', "application/json"), 400, "body", /JSON/i],
     ["analyze an unsupported type", "/v1/analyze", post("%PDF-1.4", "application/pdf"), 415, "content-type", /Unsupported Media Type/],
     ["analyze a body over 2 MB", "/v1/analyze", post("x".repeat(2 * 1024 * 1024 + 10), "text/markdown"), 413, "body", /2 MB/],
     ["an unknown route", "/v2/anything", undefined, 404, undefined, /no route for GET \/v2\/anything/],
@@ -56,15 +58,21 @@ describe("starting the server with a mistake", () => {
   const serve = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "api/server.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOST: "127.0.0.1", ...env }, timeout: 60_000 });
 
+  it("a database that does not exist: one line naming it, exit 1, and nothing created", () => {
+    const typo = join(tempDir(), "typo", "laws.db");
+    const r = serve(["--db", typo]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: ${typo}: no database here: build it with \`npm run -s cli -- ingest --db ${typo}\`\n`);
+    expect(existsSync(dirname(typo))).toBe(false);
+  });
+
   it.each([
-    ["a database that does not exist", ["--db", "/nonexistent/typo.db"], {}, /^error: \/nonexistent\/typo\.db: no database here: build it with `npm run -s cli -- ingest --db \/nonexistent\/typo\.db`\n$/],
-    ["a port that is not a number", ["--db", "DB"], { PORT: "abc" }, /^error: port "abc" \(--port or PORT\): expected a number from 0 to 65535\n$/],
+    ["a port that is not a number", ["--db", inject("corpusDb")], { PORT: "abc" }, /^error: port "abc" \(--port or PORT\): expected a number from 0 to 65535\n$/],
     ["an option without its value", ["--db"], {}, /^error: Option '--db <value>' argument missing/],
   ] as const)("%s: one line naming it, exit 1", (_, args, env, says) => {
-    const r = serve(args.map((a) => (a === "DB" ? inject("corpusDb") : a)), env);
+    const r = serve([...args], env);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(says);
-    expect(existsSync("/nonexistent/typo.db")).toBe(false);
   });
 
   it("a port in use: one line naming it, exit 1", async () => {
