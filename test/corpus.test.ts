@@ -70,6 +70,14 @@ describe("bundled corpus", () => {
     for (const f of files) expect(readFileSync(join(out, f), "utf8"), f).toBe(readFileSync(join(CORPUS, f), "utf8"));
   });
 
+  it("names a converter name that matches no corpus file, and writes nothing", () => {
+    const out = tempDir("corpus-");
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/convert/main.ts"), "--out", out, "kenya"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: no corpus file name contains "kenya"; the names are: .*ke-computer-misuse-cybercrimes-act-2018\.md/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it("has one file per raw instrument (18 raw texts, the five US Code files as one)", () => {
     expect(files.sort()).toEqual(Object.keys(RAW_SECTIONS).sort());
   });

@@ -47,6 +47,10 @@ describe("cli report", () => {
     expect(r.stdout).toMatch(/alignment \(Jaccard over covered categories\): 0\.\d{3}/);
   });
 
+  it("says, in the comparison, which sections of a missing side to read (Uganda's real-time collection)", () => {
+    expect(report("compare", "KE", "UG").stdout).toMatch(/\nproc\.realtime_traffic\s+covered\s+missing\s+read UG s\. 31\n/);
+  });
+
   it("names a bad code or format", () => {
     expect(report("gaps", "XX").stderr).toMatch(/field `code`: no jurisdiction "XX"/);
     expect(report("gaps", "KE", "--format", "xml").stderr).toMatch(/field `--format`: expected one of text, json/);

@@ -86,7 +86,8 @@ function compareText(c: Comparison): string {
   ];
   for (const x of c.categories) {
     const pen = x.elements ? `${months(x.elements.a.maxImprisonmentMonths)} / ${months(x.elements.b.maxImprisonmentMonths)}` : "";
-    lines.push(`${x.category.padEnd(28)} ${x.a.padEnd(10)} ${x.b.padEnd(10)} ${pen}`);
+    const read = (["a", "b"] as const).filter((side) => x.candidates[side].length).map((side) => `read ${c[side].code} ${x.candidates[side].join(", ")}`);
+    lines.push(`${x.category.padEnd(28)} ${x.a.padEnd(10)} ${x.b.padEnd(10)} ${[pen, ...read].filter(Boolean).join("  ")}`.trimEnd());
   }
   return lines.join("\n");
 }
