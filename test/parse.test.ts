@@ -96,6 +96,21 @@ describe("plain extracts and insertions", () => {
     expect(sections.at(-1)!.fullText).not.toContain("Clause 5");
   });
 
+  it("takes a heading run into the section's first words apart from them, and a sentence for a sentence", () => {
+    const text = [
+      "1. Short title. This Act may be cited as the Cyber Offences Act.",
+      "",
+      "2. Unauthorised access.—(1) A person who accesses a computer system without authority commits an offence.",
+      "",
+      "3. A person who damages data commits an offence. The penalty is a fine.",
+    ].join("\n");
+    const p = byCitation(text);
+    expect([1, 2, 3].map((n) => p.get(`s. ${n}`)!.heading)).toEqual(["Short title", "Unauthorised access", null]);
+    expect(p.get("s. 1")!.text).toBe("This Act may be cited as the Cyber Offences Act.");
+    expect(p.get("s. 2(1)")!.text).toBe("A person who accesses a computer system without authority commits an offence.");
+    expect(p.get("s. 3")!.fullText).toContain("A person who damages data commits an offence.");
+  });
+
   it("does not read a decimal number without its numbering word as a section (a subsection 2.1)", () => {
     const sections = flatten(draft("2. Interpretation\n2.1 In this Act, computer means a device.\n\n3. Offences\nA person commits an offence.").provisions).filter(
       (p) => p.kind === "section",

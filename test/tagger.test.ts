@@ -179,9 +179,13 @@ describe("a corpus law pasted as plain text", () => {
   // A drafter pastes a law without its markdown: the numbered lines must give the same sections and
   // the tagger the same categories as the corpus file does (the Canadian excerpt, numbered 162.1,
   // 172.1 … without a numbering word, is left out: such numbers read as subsections in a draft).
-  it.each(readdirSync(CORPUS).filter((f) => f.endsWith(".md") && f !== "README.md" && !f.startsWith("ca-")))("%s", (file) => {
+  const laws = readdirSync(CORPUS).filter((f) => f.endsWith(".md") && f !== "README.md" && !f.startsWith("ca-"));
+  // Headings on lines of their own, or run into the section's first words ("14. Unauthorised access. (1) A person …").
+  it.each(laws.flatMap((file) => [[file, "headings apart"], [file, "headings run in"]]))("%s, %s", (file, layout) => {
     const source = readFileSync(join(CORPUS, file), "utf8");
-    const pasted = source.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^#{1,6}\s+/gm, "");
+    const bare = source.replace(/^---\n[\s\S]*?\n---\n/, "");
+    const runIn = layout === "headings run in" ? bare.replace(/^(#{3,6}\s+.*[A-Za-z].*)\n\n(?!#)/gm, "$1. ") : bare;
+    const pasted = runIn.replace(/^#{1,6}\s+/gm, "");
     const sectionsOf = (law: ReturnType<typeof parseLaw>, instrument: string) =>
       tagLaw(law.provisions, { exemplars: defaultExemplarIndex(), instrument })
         .filter((t) => t.provision.eId === t.sectionEId)

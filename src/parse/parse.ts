@@ -199,11 +199,10 @@ function plainBlocks(blocks: Block[]): Block[] {
         const num = `${whole}${decimal ? `.${decimal}` : ""}${suffix}`;
         // The line keeps the word that numbers it, so an article stays an article and § a §.
         const label = paragraph ? `§ ${num}` : word?.toLowerCase().startsWith("art") ? `Article ${num}` : num;
-        const rest = section[6]!.trim();
-        const bodyStarts = rest.startsWith("(") || rest.split(/\s+/).length > 14;
-        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: bodyStarts ? label : `${label}. ${rest}`, line: at });
-        if (bodyStarts) {
-          pending.push(rest);
+        const { heading, body } = splitHeadingLine(section[6]!.trim());
+        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: heading ? `${label}. ${heading}` : label, line: at });
+        if (body) {
+          pending.push(body);
           pendingLine = at;
         }
       } else if (line) {
@@ -216,6 +215,23 @@ function plainBlocks(blocks: Block[]): Block[] {
     flush();
   }
   return out;
+}
+
+/** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
+const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
+
+/**
+ * The words after a section number: a heading, the section's first words, or a heading run into
+ * them ("Short title. This Act may be cited …", "Unauthorised access.—(1) A person …"). A heading
+ * is short and says what the section is about, not what the law provides.
+ */
+function splitHeadingLine(rest: string): { heading: string | null; body: string | null } {
+  const inline = /^(.{2,120}?)\.(?:\s*[—–-]\s*|\s+)(?=[(A-Z“"])(.+)$/.exec(rest);
+  if (inline && inline[1]!.split(/\s+/).length <= 16 && !SENTENCE_WORDS.test(inline[1]!) && !/^\(/.test(rest)) {
+    return { heading: inline[1]!, body: inline[2]! };
+  }
+  const bodyStarts = rest.startsWith("(") || rest.split(/\s+/).length > 14 || (SENTENCE_WORDS.test(rest) && /[.;:—–-]$/.test(rest));
+  return bodyStarts ? { heading: null, body: rest } : { heading: rest || null, body: null };
 }
 
 /**
