@@ -78,6 +78,8 @@ describe("gap report", () => {
   it("names the bad parameter", () => {
     expect(() => gapReport(db, "XX")).toThrow(InputError);
     expect(() => gapReport(db, "KE", "nato")).toThrow(/unknown profile "nato"/);
+    // A name every object has is no profile either.
+    expect(() => gapReport(db, "KE", "toString")).toThrow(/unknown profile "toString"/);
   });
 });
 

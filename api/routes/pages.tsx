@@ -32,7 +32,7 @@ export function errorPage(c: Context, err: InputError) {
 
 /** The draft-check form again, with what was wrong above it, so the reader can mend and resend. */
 function checkError(c: Context, asked: string, text: string, err: InputError) {
-  const profile = asked in PROFILES ? asked : "budapest";
+  const profile = Object.hasOwn(PROFILES, asked) ? asked : "budapest";
   return c.html(<CheckPage profile={profile} text={text} check={null} error={err.toString()} />, err.kind === "too_large" ? 413 : 400);
 }
 

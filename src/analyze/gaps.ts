@@ -112,7 +112,8 @@ function elementsOf(json: string | null): LegalElements | null {
 }
 
 export function profileOf(id: string): Profile {
-  const profile = PROFILES[id as ProfileId];
+  // Own keys only: "toString" is a property of every object, not a profile.
+  const profile = Object.hasOwn(PROFILES, id) ? PROFILES[id as ProfileId] : undefined;
   if (!profile) throw new InputError(`unknown profile "${id}": expected one of ${Object.keys(PROFILES).join(", ")}`, { field: "profile" });
   return profile;
 }
