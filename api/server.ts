@@ -3,8 +3,7 @@
 // database that does not exist) ends the process with one line naming it, not a stack trace.
 import { serve } from "@hono/node-server";
 import { parseArgs } from "node:util";
-import { InputError } from "../src/errors.js";
-import { defaultDatabasePath, describeStoreError, openDatabase } from "../src/store/db.js";
+import { defaultDatabasePath, describeUserError, openDatabase } from "../src/store/db.js";
 import { createApp } from "./app.js";
 
 function fail(message: string): never {
@@ -27,9 +26,9 @@ let db: ReturnType<typeof openDatabase>;
 try {
   db = openDatabase(dbPath, { mustExist: true });
 } catch (e) {
-  const store = describeStoreError(e, dbPath);
-  if (e instanceof InputError || store) fail(store ?? (e as InputError).toString());
-  throw e;
+  const problem = describeUserError(e, dbPath);
+  if (problem === null) throw e;
+  fail(problem);
 }
 const server = serve({ fetch: createApp(db).fetch, hostname, port }, (info) => {
   console.log(`serving ${dbPath} on http://${info.address}:${info.port}`);

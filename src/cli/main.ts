@@ -2,8 +2,7 @@
 // The command line: ingest laws into the store (the API server is api/server.ts, since src/ must
 // not depend on api/). `--db` or DATABASE_PATH chooses the database file for every command.
 import { Command } from "commander";
-import { InputError } from "../errors.js";
-import { defaultDatabasePath, describeStoreError, openDatabase } from "../store/db.js";
+import { defaultDatabasePath, describeUserError, openDatabase } from "../store/db.js";
 import { retagAll } from "../store/tags.js";
 import { analyzeCommand } from "./analyze.js";
 import { ingestCommand } from "./ingest.js";
@@ -58,10 +57,8 @@ program
 try {
   await program.parseAsync();
 } catch (e) {
-  const storeProblem = describeStoreError(e, program.opts<{ db?: string }>().db ?? defaultDatabasePath());
-  if (e instanceof InputError || storeProblem) {
-    console.error(`error: ${storeProblem ?? (e as InputError).toString()}`);
-    process.exit(1);
-  }
-  throw e;
+  const problem = describeUserError(e, program.opts<{ db?: string }>().db ?? defaultDatabasePath());
+  if (problem === null) throw e;
+  console.error(`error: ${problem}`);
+  process.exit(1);
 }

@@ -72,8 +72,13 @@ const STORE_ERRORS: Record<string, string> = {
   SQLITE_BUSY: "the database is locked by another process",
 };
 
+/** What to tell whoever ran a command: their input, or the database file at `path`, that failed; null for a bug. */
+export function describeUserError(e: unknown, path: string): string | null {
+  return describeStoreError(e, path) ?? (e instanceof InputError ? e.toString() : null);
+}
+
 /** A clear sentence for a failure of the database file itself, or null for other errors. */
-export function describeStoreError(e: unknown, path: string): string | null {
+function describeStoreError(e: unknown, path: string): string | null {
   const code = (e as { code?: unknown })?.code;
   if (typeof code !== "string" || !code.startsWith("SQLITE_")) {
     const errno = (e as NodeJS.ErrnoException)?.code;
