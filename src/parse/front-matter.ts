@@ -90,3 +90,11 @@ export function parseFrontMatter(yamlText: string, file: string | undefined, fir
     field,
   });
 }
+
+/** The `title` of front matter that is not a corpus file's (a draft's), if it has a plain one. */
+export function draftTitleOf(yamlText: string): string | null {
+  const doc = parseDocument(yamlText);
+  // `get` reads the one field without expanding aliases elsewhere in the document.
+  const title = isMap(doc.contents) ? doc.get("title") : null;
+  return typeof title === "string" && title.trim() ? title.trim() : null;
+}

@@ -4,7 +4,7 @@
 // sections are only numbered lines.
 import { InputError } from "../errors.js";
 import { type Block, type HeadingBlock, type ParagraphBlock, parseMarkdown, squash } from "./blocks.js";
-import { type InstrumentMeta, parseFrontMatter } from "./front-matter.js";
+import { draftTitleOf, type InstrumentMeta, parseFrontMatter } from "./front-matter.js";
 import { leadingMarker, type Marker, MarkerStack, splitInlineMarkers } from "./markers.js";
 
 export type ProvisionKind =
@@ -110,8 +110,7 @@ export function parseLaw(source: string, options: ParseOptions): ParsedLaw {
       // A draft needs no front matter: one that is not a corpus file's ("title: My bill" alone)
       // gives its title, if it has one, and a warning; the draft is still read.
       if (options.requireFrontMatter || !(e instanceof InputError)) throw e;
-      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(yaml.value)?.[1] ?? null;
-      draftNote = { title, warning: `front matter read for its title only (${e.toString()})` };
+      draftNote = { title: draftTitleOf(yaml.value), warning: `front matter read for its title only (${e.toString()})` };
     }
   } else if (options.requireFrontMatter) {
     throw new InputError("missing front matter: the file must start with a `---` YAML block (see corpus/README.md)", {
@@ -162,6 +161,7 @@ const PLAIN_END_MATTER_LINE =
 
 /** A plain section number's place in order: 8 < 8A < 8B < 9, and 342.1 < 342.2 in a code. */
 type SectionKey = [number, number, string];
+const sectionKeyOf = ([, , , whole, decimal, suffix]: RegExpExecArray): SectionKey => [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
 const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a[2] > b[2] ? 1 : a[2] < b[2] ? -1 : 0);
 
 /**
@@ -195,7 +195,7 @@ function plainBlocks(blocks: Block[]): Block[] {
       } else if (section && plainSectionFollows(section, last)) {
         flush();
         const [, word, paragraph, whole, decimal, suffix] = section;
-        last = [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
+        last = sectionKeyOf(section);
         const num = `${whole}${decimal ? `.${decimal}` : ""}${suffix}`;
         // The line keeps the word that numbers it, so an article stays an article and § a §.
         const label = paragraph ? `§ ${num}` : word?.toLowerCase().startsWith("art") ? `Article ${num}` : num;
@@ -226,12 +226,11 @@ const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|w
  * is short and says what the section is about, not what the law provides.
  */
 function splitHeadingLine(rest: string): { heading: string | null; body: string | null } {
+  if (rest.startsWith("(")) return { heading: null, body: rest };
   const inline = /^(.{2,120}?)\.(?:\s*[—–-]\s*|\s+)(?=[(A-Z“"])(.+)$/.exec(rest);
-  if (inline && inline[1]!.split(/\s+/).length <= 16 && !SENTENCE_WORDS.test(inline[1]!) && !/^\(/.test(rest)) {
-    return { heading: inline[1]!, body: inline[2]! };
-  }
-  const bodyStarts = rest.startsWith("(") || rest.split(/\s+/).length > 14 || (SENTENCE_WORDS.test(rest) && /[.;:—–-]$/.test(rest));
-  return bodyStarts ? { heading: null, body: rest } : { heading: rest || null, body: null };
+  if (inline && inline[1]!.split(/\s+/).length <= 16 && !SENTENCE_WORDS.test(inline[1]!)) return { heading: inline[1]!, body: inline[2]! };
+  const sentence = rest.split(/\s+/).length > 14 || (SENTENCE_WORDS.test(rest) && /[.;:—–-]$/.test(rest));
+  return sentence ? { heading: null, body: rest } : { heading: rest || null, body: null };
 }
 
 /**
@@ -242,8 +241,8 @@ function splitHeadingLine(rest: string): { heading: string | null; body: string 
  * repealed section keeps its number ("22. —", "22. [Repealed]").
  */
 function plainSectionFollows(line: RegExpExecArray, last: SectionKey | null): boolean {
-  const [, word, paragraph, whole, decimal, suffix, rest] = line;
-  const key: SectionKey = [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
+  const [, word, paragraph, , decimal, , rest] = line;
+  const key = sectionKeyOf(line);
   const named = Boolean(word || paragraph);
   if (last && after(key, last) <= 0) return false;
   const r = rest!.trim();
