@@ -32,15 +32,11 @@ export const analyzeRoute = createRoute({
 
 export function registerAnalyze(app: OpenAPIHono<AppEnv>): void {
   app.openapi(analyzeRoute, async (c) => {
-    const type = c.req.header("content-type") ?? "";
-    let text = "";
-    // The OpenAPI layer has already refused any other content type (415).
-    if (type.startsWith("application/json")) {
-      const body = c.req.valid("json");
-      text = typeof body === "string" ? body : body.markdown;
-    }
+    // The OpenAPI layer has already refused any other content type (415) and checked the JSON.
+    const json = (c.req.header("content-type") ?? "").startsWith("application/json");
     try {
-      if (!type.startsWith("application/json")) text = decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
+      const body = json ? c.req.valid("json") : decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
+      const text = typeof body === "string" ? body : body.markdown;
       return c.json(AnalysisSchema.parse(checkDraft(c.var.db, text, c.req.valid("query").profile)), 200);
     } catch (e) {
       // What is wrong with the draft itself (empty, not UTF-8, no sections) is wrong with the body.
