@@ -27,6 +27,26 @@ const TITLE: Record<InputError["kind"], string> = {
   invalid: "Invalid parameter",
 };
 
+/**
+ * A path the app serves, asked with a method it does not serve, is 405 with an Allow header
+ * (RFC 9110 §15.5.6), not 404: the client learns the resource exists and how to ask for it.
+ * HEAD is answered by every GET route; OPTIONS is left to CORS.
+ */
+function answerOtherMethods(app: OpenAPIHono<AppEnv>) {
+  const served = new Map<string, Set<string>>();
+  for (const { method, path } of app.routes) {
+    if (method !== "ALL") served.set(path, (served.get(path) ?? new Set()).add(method));
+  }
+  for (const [path, methods] of served) {
+    const allow = [...methods, ...(methods.has("GET") ? ["HEAD"] : [])].join(", ");
+    const others = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => !methods.has(m));
+    app.on(others, path, (c) => {
+      c.header("Allow", allow);
+      return problem(c, 405, "Method not allowed", `${c.req.method} ${c.req.path}: this path answers ${allow}`);
+    });
+  }
+}
+
 export function createApp(db: Db): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -66,6 +86,7 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
   });
   registerDocs(app);
   registerPages(app);
+  answerOtherMethods(app);
   app.notFound((c) => problem(c, 404, "Not found", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => {
     if (err instanceof InputError) {

@@ -57,11 +57,22 @@ describe("security", () => {
     expect((await res.json()).parameter).toBe("jurisdiction");
   });
 
-  it("offers no write method on read resources", async () => {
-    for (const method of ["PUT", "DELETE", "PATCH"]) {
-      const res = await fetch(`${server.url}/v1/jurisdictions`, { method });
-      expect(res.status).toBe(404);
+  it("offers no write method on read resources: 405 with the methods it does answer", async () => {
+    for (const [path, method, allow] of [
+      ["/v1/jurisdictions", "PUT", "GET, HEAD"],
+      ["/v1/jurisdictions/KE/gaps", "DELETE", "GET, HEAD"],
+      ["/v1/provisions/x~y", "PATCH", "GET, HEAD"],
+      ["/v1/analyze", "GET", "POST"],
+      ["/check", "DELETE", "GET, POST, HEAD"],
+    ]) {
+      const res = await fetch(`${server.url}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expect((await res.json()).detail).toContain(`${method} ${path}`);
     }
+    // a path no route serves stays 404, whatever the method
+    expect((await fetch(`${server.url}/v1/nothing-here`, { method: "PUT" })).status).toBe(404);
   });
 
   it("refuses a draft-check form over the body limit before reading it, and gives the form back", async () => {
