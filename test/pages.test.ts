@@ -183,5 +183,11 @@ describe("pages in a browser", () => {
     const res = await page.goto(`${server.url}/jurisdictions/QQ`);
     expect(res?.status()).toBe(404);
     expect(await page.locator("main").textContent()).toContain('no jurisdiction "QQ"');
+    for (const asked of ["-1", "0", "two"]) {
+      await page.goto(`${server.url}/search?q=access&page=${asked}`);
+      expect(await page.locator("main").textContent()).toContain(`page "${asked}": expected a page number from 1`);
+    }
+    await page.goto(`${server.url}/search?q=access&page=2`);
+    expect(await page.locator("main").textContent()).not.toContain("expected a page number");
   });
 });

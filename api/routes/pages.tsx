@@ -107,13 +107,15 @@ export function registerPages(app: OpenAPIHono<AppEnv>): void {
     const q = c.req.query("q") ?? "";
     const jurisdiction = c.req.query("jurisdiction") ?? "";
     const category = c.req.query("category") ?? "";
-    const page = Math.max(1, Number(c.req.query("page")) || 1);
+    const pageAsked = c.req.query("page") || "1";
     const jurisdictions = listJurisdictions(c.var.db).map(({ code, name }) => ({ code, name }));
     let result = null;
     let error = null;
     if (q) {
       try {
-        result = searchProvisions(c.var.db, { q, jurisdiction: jurisdiction || undefined, category: category || undefined, page, perPage: 20 });
+        // A page number a reader mistyped is said, not silently read as page 1.
+        if (!/^[1-9]\d{0,5}$/.test(pageAsked)) throw new InputError(`page "${pageAsked}": expected a page number from 1`, { field: "page" });
+        result = searchProvisions(c.var.db, { q, jurisdiction: jurisdiction || undefined, category: category || undefined, page: Number(pageAsked), perPage: 20 });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         error = err.message;
