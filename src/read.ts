@@ -18,15 +18,18 @@ export function decodeLawText(bytes: Uint8Array, file?: string): string {
   if (control > sample.length * 0.01) {
     throw new InputError(`binary content (${control} control bytes); expected a markdown or text file`, { file });
   }
-  let text: string;
+  return decodeUtf8(bytes, file).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/** The bytes as UTF-8 text, or an error naming the byte and line where they stop being UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, file?: string): string {
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const line = 1 + countNewlines(bytes.subarray(0, at));
     throw new InputError(`invalid UTF-8 at byte ${at}; save the file as UTF-8`, { file, line });
   }
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
 export function readLawFile(path: string): string {

@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { checkDraft } from "../../src/analyze/draft.js";
 import { InputError } from "../../src/errors.js";
-import { decodeLawText } from "../../src/read.js";
+import { decodeLawText, decodeUtf8 } from "../../src/read.js";
 import type { AppEnv } from "../app.js";
 import { problemResponses } from "../lib/problem.js";
 import { AnalysisSchema, ProfileParam } from "../schemas.js";
@@ -30,10 +30,25 @@ export const analyzeRoute = createRoute({
   responses: { 200: { description: "The draft check", content: { "application/json": { schema: AnalysisSchema } } }, ...problemResponses },
 });
 
+const isJson = (contentType: string | undefined) => (contentType ?? "").startsWith("application/json");
+
 export function registerAnalyze(app: OpenAPIHono<AppEnv>): void {
+  // JSON parsing would turn bytes that are not UTF-8 into U+FFFD without a word; read them first
+  // (Hono keeps the bytes, and the JSON validator then parses those).
+  app.use(analyzeRoute.path, async (c, next) => {
+    if (c.req.method === "POST" && isJson(c.req.header("content-type"))) {
+      try {
+        decodeUtf8(new Uint8Array(await c.req.arrayBuffer()), "request body");
+      } catch (e) {
+        if (e instanceof InputError) throw new InputError(e.message, { ...e.where, field: "body" });
+        throw e;
+      }
+    }
+    await next();
+  });
   app.openapi(analyzeRoute, async (c) => {
     // The OpenAPI layer has already refused any other content type (415) and checked the JSON.
-    const json = (c.req.header("content-type") ?? "").startsWith("application/json");
+    const json = isJson(c.req.header("content-type"));
     try {
       const body = json ? c.req.valid("json") : decodeLawText(new Uint8Array(await c.req.arrayBuffer()), "request body");
       const text = typeof body === "string" ? body : body.markdown;

@@ -38,6 +38,7 @@ describe("problem responses", () => {
     ["analyze a text with no sections", "/v1/analyze", post("Dear editor, nothing numbered here.", "text/markdown"), 400, "body", /no recognisable sections/],
     ["analyze binary junk", "/v1/analyze", post(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), "text/plain"), 400, "body", /binary content/],
     ["analyze an empty body", "/v1/analyze", post("", "text/markdown"), 400, "body", /empty/],
+    ["analyze JSON that is not UTF-8", "/v1/analyze", post(new Uint8Array([...new TextEncoder().encode('{"markdown": "### 1. Offence\\n\\nA person who '), 0xff, 0xfe, ...new TextEncoder().encode(' commits an offence."}')]), "application/json"), 400, "body", /invalid UTF-8 at byte 45/],
     ["analyze malformed JSON", "/v1/analyze", post('{"markdown": "### 1.', "application/json"), 400, "body", /JSON/i],
     ["analyze an unsupported type", "/v1/analyze", post("%PDF-1.4", "application/pdf"), 415, "content-type", /Unsupported Media Type/],
     ["analyze a body over 2 MB", "/v1/analyze", post("x".repeat(2 * 1024 * 1024 + 10), "text/markdown"), 413, "body", /2 MB/],
