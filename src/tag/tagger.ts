@@ -143,9 +143,12 @@ function facts(p: Provision): UnitFacts {
   const text = [p.heading && p.kind !== "section" && p.kind !== "article" ? p.heading : null, p.text].filter(Boolean).join("\n");
   const tokens = tokenize(text);
   const roleMatches = ROLE_INDEX.matchAll(tokens);
+  // "used to commit an offence", "with intent to commit an offence": an offence named as a purpose,
+  // not one the words create.
+  const purpose = (m: PhraseMatch) => /^commit/i.test(text.slice(m.start, m.end)) && /\bto\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
   const roleHits = {} as Record<CueRole, number>;
   for (const [role, phrases] of Object.entries(ROLE_CUES) as [CueRole, Phrase[]][]) {
-    roleHits[role] = phrases.reduce((n, ph) => n + (roleMatches.get(ph)?.length ?? 0), 0);
+    roleHits[role] = phrases.reduce((n, ph) => n + (roleMatches.get(ph)?.filter((m) => !purpose(m)).length ?? 0), 0);
   }
   const cueMatches = CUE_INDEX.matchAll(tokens);
   const cued = new Set([...cueMatches.keys()].flatMap((ph) => CATEGORY_OF_TEXT_CUE.get(ph) ?? []));
