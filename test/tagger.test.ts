@@ -443,4 +443,29 @@ describe("eval scoring", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`--gold ${join(dir, "nowhere")}: no gold YAML files there`);
   });
+
+  it("scores laws from outside the corpus with --corpus: the tagger as shipped, every law held out", () => {
+    // A corpus law under another id stands in for a law the repo does not hold.
+    const laws = tempDir();
+    const labels = tempDir();
+    const law = readFileSync(join(CORPUS, "my-computer-crimes-act-1997.md"), "utf8").replace(/^id: my-cca-1997$/m, "id: xx-outside-act");
+    writeFileSync(join(laws, "outside.md"), law);
+    writeFileSync(join(labels, "outside.yaml"), readFileSync(join(ROOT, "test/gold/my-cca-1997.yaml"), "utf8").replace(/^instrument: my-cca-1997$/m, "instrument: xx-outside-act"));
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/eval/main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+    const json = run(["--json", "--corpus", laws, "--gold", labels]);
+    expect(json.status).toBe(0);
+    const result = JSON.parse(json.stdout) as { items: { instrument: string; id: string; predicted: string[] }[]; overall: unknown; heldOut: unknown };
+    expect(new Set(result.items.map((i) => i.instrument))).toEqual(new Set(["xx-outside-act"]));
+    expect(result.heldOut).toEqual(result.overall);
+    // Each section is tagged as the shipped tagger tags it, compared with every labelled section of the repo.
+    const shipped = tagLaw(parseLaw(law, { file: "outside.md", requireFrontMatter: true }).provisions, { exemplars: defaultExemplarIndex(), instrument: "xx-outside-act" });
+    const sectionTags = new Map(shipped.filter((t) => t.provision.eId === t.sectionEId).map((t) => [t.provision.citation, t.tags.map((x) => x.category)]));
+    for (const item of result.items) expect(item.predicted, item.id).toEqual(sectionTags.get(item.id.split(" (")[0]!.replace("xx-outside-act ", "")));
+    const text = run(["--corpus", laws, "--gold", labels]);
+    expect(text.stdout).toContain("laws outside the corpus");
+    expect(text.stdout).not.toContain("development instruments");
+    const unlabelled = run(["--corpus", laws]);
+    expect(unlabelled.status).toBe(1);
+    expect(unlabelled.stderr).toContain("--corpus needs --gold");
+  });
 });

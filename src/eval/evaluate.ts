@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseLaw } from "../parse/parse.js";
-import { CORPUS_DIR, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
+import { CORPUS_DIR, type Exemplar, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
@@ -40,8 +40,18 @@ export interface Evaluation {
 
 export type GroupScore = ReturnType<typeof pooled>;
 
-export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, elementGold: ElementGoldFile[] = readElementGold()): Evaluation {
-  const exemplars = loadExemplars(gold, corpusDir);
+/**
+ * `exemplars` defaults to the gold's own sections (each instrument then compared with the others
+ * only); laws from outside the corpus are compared with the repo's, as the shipped tagger does.
+ * `heldOutIds` names the instruments scored as unseen.
+ */
+export function evaluate(
+  gold: GoldFile[] = readGold(),
+  corpusDir = CORPUS_DIR,
+  elementGold: ElementGoldFile[] = readElementGold(),
+  exemplars: Exemplar[] = loadExemplars(gold, corpusDir),
+  heldOutIds: string[] = HELD_OUT,
+): Evaluation {
   const items: LabelledItem[] = [];
   const elementItems: ElementItem[] = [];
   const labels = new Map(gold.map((g) => [g.instrument, g]));
@@ -78,7 +88,7 @@ export function evaluate(gold: GoldFile[] = readGold(), corpusDir = CORPUS_DIR, 
     }
   }
   const instruments = [...new Set(items.map((i) => i.instrument))];
-  const isHeldOut = (i: { instrument: string }) => HELD_OUT.includes(i.instrument);
+  const isHeldOut = (i: { instrument: string }) => heldOutIds.includes(i.instrument);
   const heldOutItems = items.filter(isHeldOut);
   const developmentItems = items.filter((i) => !isHeldOut(i));
   const heldOut = score(heldOutItems);

@@ -4,7 +4,7 @@
 // `--write-measured` writes the held-out figures per group that reports show (src/eval/measured.json).
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
-import { GOLD_DIR, readGold } from "../tag/exemplars.js";
+import { GOLD_DIR, loadExemplars, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, type GroupScore, HELD_OUT } from "./evaluate.js";
 import { MEASURED_PATH, measuredOf } from "./measured.js";
@@ -14,15 +14,23 @@ const program = new Command("eval")
   .option("--json", "print the whole evaluation as JSON")
   .option("--gold <dir>", "folder of gold YAML files", GOLD_DIR)
   .option("--write-measured", "also write the held-out figures per group to src/eval/measured.json (the gold of the repo only)")
+  .option("--corpus <dir>", "score laws from outside the corpus (markdown with front matter, labelled in --gold): the tagger as shipped, every law held out")
   .parse();
-const options = program.opts<{ json?: boolean; gold: string; writeMeasured?: boolean }>();
-if (options.writeMeasured && options.gold !== GOLD_DIR) program.error("eval: --write-measured measures against the repo's gold only; drop --gold");
+const options = program.opts<{ json?: boolean; gold: string; writeMeasured?: boolean; corpus?: string }>();
+if (options.writeMeasured && (options.gold !== GOLD_DIR || options.corpus)) program.error("eval: --write-measured measures against the repo's gold only; drop --gold and --corpus");
+if (options.corpus && options.gold === GOLD_DIR) program.error("eval: --corpus needs --gold, the labels of those laws");
+if (options.corpus && (!existsSync(options.corpus) || !readdirSync(options.corpus).some((f) => f.endsWith(".md")))) {
+  program.error(`eval: --corpus ${options.corpus}: no markdown files there`);
+}
 if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWith(".yaml"))) {
   program.error(`eval: --gold ${options.gold}: no gold YAML files there`);
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-const result = evaluate(readGold(options.gold));
+const gold = readGold(options.gold);
+// Laws from outside the corpus are all unseen, and are compared with the repo's labelled sections.
+const heldOut = options.corpus ? gold.map((g) => g.instrument) : HELD_OUT;
+const result = options.corpus ? evaluate(gold, options.corpus, [], loadExemplars(), heldOut) : evaluate(gold);
 if (options.writeMeasured) writeFileSync(MEASURED_PATH, `${JSON.stringify(measuredOf(result, TAGGER_VERSION, HELD_OUT), null, 2)}\n`);
 
 if (options.json) {
@@ -30,14 +38,17 @@ if (options.json) {
 } else {
   const line = (label: string, s: Scores) =>
     `${label.padEnd(34)} micro P ${pct(s.micro.precision)}  R ${pct(s.micro.recall)}  F1 ${pct(s.micro.f1)}   macro F1 ${pct(s.macroF1)}`;
-  console.log(`tagger ${TAGGER_VERSION}: ${result.items.length} gold sections, ${result.perInstrument.length} instruments, section level, leave-one-instrument-out\n`);
-  console.log(line("all instruments", result.overall));
-  console.log(line("held out from rule writing", result.heldOut));
-  console.log(line("development instruments", result.development));
-  console.log(`(held out: ${HELD_OUT.join(", ")})\n`);
+  const how = options.corpus ? "laws outside the corpus, compared with the repo's labelled sections" : "leave-one-instrument-out";
+  console.log(`tagger ${TAGGER_VERSION}: ${result.items.length} gold sections, ${result.perInstrument.length} instruments, section level, ${how}\n`);
+  // Laws from outside the corpus are all held out: no development line to print.
+  const rows = ([["all instruments", "overall"], ["held out from rule writing", "heldOut"], ["development instruments", "development"]] as const).filter(
+    ([, key]) => !(options.corpus && key === "development"),
+  );
+  for (const [label, key] of rows) console.log(line(label, result[key]));
+  console.log(`(held out: ${heldOut.join(", ")})\n`);
   console.log("95% intervals, whole instruments drawn with replacement (2000 draws)");
   const span = (i: Interval) => `${pct(i.low)} - ${pct(i.high)}`;
-  for (const [label, key] of [["all instruments", "overall"], ["held out from rule writing", "heldOut"], ["development instruments", "development"]] as const) {
+  for (const [label, key] of rows) {
     const { micro, macro } = result.intervals[key];
     console.log(`${label.padEnd(34)} micro F1 ${span(micro)}   macro F1 ${span(macro)}`);
   }
