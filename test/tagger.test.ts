@@ -124,10 +124,10 @@ describe("cue words", () => {
       "annoyance anonymity anonymous apology blasphemous captures clock coercion complementary " +
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
-      "interfaith inventory lottery menace menacing misdemeanor naked needless objectionable orderly " +
+      "inoperable interfaith inventory lottery menace menacing misdemeanor misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore successfully tip tipping torment transitory travels undergarment unlock venue violent " +
+      "shore successfully tip tipping torment transitory travels undergarment unlock unusable venue violent " +
       "wager warfare"
   ).split(" ");
 

@@ -21,7 +21,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.6.1";
+export const TAGGER_VERSION = "1.7.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -241,7 +241,8 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const headingTokens = tokenize(headingText);
   const definitions = all.filter((p) => p.kind === "definition" || (p.term !== null && p !== section)).length;
   // "Short title", "Regulations", "Entry into force": a heading that opens with one of these words.
-  const excluded = EXCLUDED_HEADINGS.some((h) => findPhrase(h, headingTokens).some((m) => m.start === 0));
+  // (It yields to words that confer a power: "Powers and functions of a cyber inspector" is one.)
+  const excludedHeading = EXCLUDED_HEADINGS.some((h) => findPhrase(h, headingTokens).some((m) => m.start === 0));
 
   // Roles: the section's as a whole, and each first-level unit's (inherited by what it holds), so a
   // closing "commits an offence" after a list lends its role to every item of the list.
@@ -283,6 +284,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const headingNamesSome = headingNamed.length > 0;
   // Units whose words carry a category the heading names (read once, not per category).
   const carriesHeadingCategory = new Set(units.filter((u) => headingNamed.some((n) => textMatches(n, u).length)).map((u) => u.provision));
+  const excluded = excludedHeading && sectionRole !== "power";
   for (const cues of excluded ? [] : CATEGORY_CUES) {
     const heading = headingHits.get(cues.id) ?? null;
     const headingHit = heading ? { h: heading } : null;
