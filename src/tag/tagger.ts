@@ -335,7 +335,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
         ({ u }) =>
           statesRole.has(u.provision) &&
           roleOf.get(u.provision) === ownRole &&
-          (cues.role === "general" || (!carriesHeadingCategory.has(u.provision) && !aggravates.has(u.provision))),
+          (cues.role === "general" || (!carriesHeadingCategory.has(u.provision) && (cues.aggravatedForm || !aggravates.has(u.provision)))),
       );
     // A general category stands down when the heading names a more specific one it yields to, even
     // if the heading names it too ("Enhanced penalty for offences involving protected computer").

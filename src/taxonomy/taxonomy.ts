@@ -44,6 +44,8 @@ export interface CategoryCues {
   not: Phrase[];
   /** More specific categories: when one of them is named by the heading, this one stands down. */
   yieldsTo: string[];
+  /** The category is often only a heavier penalty for other offences ("where the offence is committed against a protected computer"). */
+  aggravatedForm: boolean;
 }
 
 // "outside <state>": one list of the world's states serves every cue that names a country.
@@ -62,7 +64,8 @@ export const PART_HEADINGS = Object.entries(cuesData.headings.parts).map(([role,
 export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
   if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
   const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo };
+  const aggravatedForm = "aggravated_form" in c && c.aggravated_form === true;
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm };
 });
 
 /** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
