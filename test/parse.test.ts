@@ -162,12 +162,13 @@ describe("markdown sections", () => {
     expect(defs[0]!.children.map((c) => c.citation)).toEqual(["s. 2, “access” (a)", "s. 2, “access” (b)"]);
   });
 
-  it("reads items numbered 1°, 2° and terms defined with a colon, as laws drafted in the French manner print them", () => {
-    const text = ["### 3. Definitions", "", "As used in this Law, the following terms have the meanings ascribed to them below:", "", "1° “computer data”: any representation of facts;", "", "2º “site”: a place where information is available;", "", "### 4. Duties", "", "A provider must:", "", "1° inform its clients;", "", "2° keep records."].join("\n");
+  it("reads items numbered 1°, 2° and terms defined with a colon or a dash, as translated laws print them", () => {
+    const text = ["### 3. Definitions", "", "As used in this Law, the following terms have the meanings ascribed to them below:", "", "1° “computer data”: any representation of facts;", "", "2º “site”: a place where information is available;", "", "“computer material” – software or information;", "", "### 4. Duties", "", "A provider must:", "", "1° inform its clients;", "", "2° keep records."].join("\n");
     const all = flatten(draft(text).provisions);
     expect(all.filter((p) => p.term).map((p) => [p.term, p.citation])).toEqual([
       ["computer data", "s. 3(1)"],
       ["site", "s. 3(2)"],
+      ["computer material", "s. 3, “computer material”"],
     ]);
     expect(all.filter((p) => p.citation.startsWith("s. 4(")).map((p) => p.text)).toEqual(["inform its clients;", "keep records."]);
   });

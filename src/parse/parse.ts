@@ -85,9 +85,9 @@ const EID_PREFIX: Partial<Record<ProvisionKind, string>> = {
   point: "point",
 };
 
-/** "“access” means …", "“data” includes …", or "“data”: …" as laws drafted in the French manner print it. */
+/** "“access” means …", "“data” includes …", or "“data”: …" and "“data” – …" as translated laws print it. */
 const DEFINITION =
-  /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b|:\s)/;
+  /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b|[:\-–—]\s)/;
 
 const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?meaning)\b/;
 /** "(a) Access refers to …": a lettered definition whose term is not quoted (Philippine style). */
