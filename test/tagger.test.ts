@@ -127,7 +127,7 @@ describe("cue words", () => {
       "inoperable interfaith inventory lottery menace menacing misdemeanor misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore successfully tip tipping torment transitory travels undergarment unlock unusable venue violent " +
+      "shore successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
       "wager warfare"
   ).split(" ");
 
