@@ -69,16 +69,20 @@ if (options.json) {
   groupTable(`per category group${"".padEnd(21)}held out${"".padEnd(26)}development`, (g) => g);
   groupTable("per category group, per law (a category in some section, as a gap report counts it)", (g) => g.law);
   console.log("\ncategories a gap report calls missing although the law has them (per instrument, summed)");
-  for (const [label, m] of [["held out", result.missing.heldOut], ["development", result.missing.development]] as const) {
+  const missingRows = ([["held out", result.missing.heldOut], ["development", result.missing.development]] as const).filter(([label]) => !(options.corpus && label === "development"));
+  for (const [label, m] of missingRows) {
     console.log(`  ${label.padEnd(12)} ${String(m.wronglyMissing).padStart(3)} wrongly missing, ${String(m.pointedAt).padStart(3)} of them pointed at by a candidate; ${m.falseLeads} candidates lead to a category the law lacks`);
   }
   const { elements } = result;
-  console.log(`\nlegal elements: ${elements.overall.sections} hand-labelled offence sections (test/gold-elements), share read right`);
-  console.log(`  ${"".padEnd(28)} all   held out   development`);
-  elements.overall.fields.forEach((f, i) => {
-    const cells = [f, elements.heldOut.fields[i]!, elements.development.fields[i]!].map((x) => pct(x.accuracy));
-    console.log(`  ${f.field.padEnd(28)} ${cells[0]}   ${cells[1]}      ${cells[2]}`);
-  });
+  // Laws from outside the corpus have no element labels: nothing to score.
+  if (elements.overall.sections > 0) {
+    console.log(`\nlegal elements: ${elements.overall.sections} hand-labelled offence sections (test/gold-elements), share read right`);
+    console.log(`  ${"".padEnd(28)} all   held out   development`);
+    elements.overall.fields.forEach((f, i) => {
+      const cells = [f, elements.heldOut.fields[i]!, elements.development.fields[i]!].map((x) => pct(x.accuracy));
+      console.log(`  ${f.field.padEnd(28)} ${cells[0]}   ${cells[1]}      ${cells[2]}`);
+    });
+  }
   console.log(`\nwrong tags (${result.overall.errors.length})`);
   for (const e of result.overall.errors) console.log(`  ${e.kind === "miss" ? "MISS" : "FP  "} ${e.category.padEnd(28)} ${e.id}`);
   console.log(`\nwrong elements (${elements.overall.errors.length})`);
