@@ -34,3 +34,38 @@ This Act may be cited as the Test Computer Misuse Act.
 
 (2) A person convicted under subsection (1) is liable to imprisonment for a term not exceeding three years.
 `;
+
+/** Sections that insert sections into other laws, as amending Acts print them (Zimbabwe, Israel). */
+export const AMENDING_BODY = [
+  "### 35. Amendment of the Criminal Code",
+  "",
+  "(1) The Criminal Code is amended by the repeal of section 163 and the substitution of the following—",
+  "",
+  "“163. Hacking",
+  "",
+  "(1) A person who intentionally and without authority secures access to a computer system commits an offence.",
+  "",
+  "(2) For the purposes of this section “secure access” includes to view data.",
+  "",
+  "163A. Unlawful acquisition of data",
+  "",
+  "(1) Any person who unlawfully and intentionally intercepts by technical means any private transmission of computer data commits an offence.”",
+  "",
+  "(2) Section 170 of the Criminal Code is repealed.",
+  "",
+  "### 36. Amendment of the Evidence Ordinance",
+  "",
+  "(a) Section 35 shall be replaced by the following:",
+  "",
+  "**“Admissibility of computer output**",
+  "",
+  "35. (a) Computer output shall be admissible as evidence in any legal proceeding if it was produced by a reliable system.",
+  "",
+  "(b) In this section “output” includes a printout.”",
+  "",
+  "(b) Section 37 shall be deleted;",
+  "",
+  "### 37. Commencement",
+  "",
+  "1. This Act comes into force on a date the Minister appoints.",
+].join("\n");

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { splitInlineMarkers } from "../src/parse/markers.js";
+import { AMENDING_BODY } from "./fixtures.js";
 
 const draft = (text: string) => parseLaw(text, { requireFrontMatter: false });
 const byCitation = (text: string) => new Map(flatten(draft(text).provisions).map((p) => [p.citation, p]));
@@ -185,6 +186,33 @@ describe("markdown sections", () => {
       ["article", "art_3", "Art. 3"],
     ]);
     expect(all[2]!.heading).toBe("Illegal access");
+  });
+
+  it("reads the sections an amending section inserts into another law as inserted sections, and returns to its own units when the quotation closes", () => {
+    const all = flatten(draft(AMENDING_BODY).provisions);
+    expect(all.map((p) => [p.kind, p.eId, p.citation])).toEqual([
+      ["section", "sec_35", "s. 35"],
+      ["subsection", "sec_35__subsec_1", "s. 35(1)"],
+      ["inserted", "sec_35__ins_163", "s. 35, inserted s. 163"],
+      ["subsection", "sec_35__ins_163__subsec_1", "s. 35, inserted s. 163(1)"],
+      ["subsection", "sec_35__ins_163__subsec_2", "s. 35, inserted s. 163(2)"],
+      ["inserted", "sec_35__ins_163A", "s. 35, inserted s. 163A"],
+      ["subsection", "sec_35__ins_163A__subsec_1", "s. 35, inserted s. 163A(1)"],
+      ["subsection", "sec_35__subsec_2", "s. 35(2)"],
+      ["section", "sec_36", "s. 36"],
+      ["subsection", "sec_36__subsec_a", "s. 36(a)"],
+      ["inserted", "sec_36__ins_35", "s. 36, inserted s. 35"],
+      ["subsection", "sec_36__ins_35__subsec_a", "s. 36, inserted s. 35(a)"],
+      ["subsection", "sec_36__ins_35__subsec_b", "s. 36, inserted s. 35(b)"],
+      ["subsection", "sec_36__subsec_b", "s. 36(b)"],
+      ["section", "sec_37", "s. 37"],
+      ["subsection", "sec_37__subsec_1", "s. 37(1)"],
+    ]);
+    expect(all.filter((p) => p.kind === "inserted").map((p) => [p.heading, p.section])).toEqual([
+      ["Hacking", "35"],
+      ["Unlawful acquisition of data", "35"],
+      ["Admissibility of computer output", "36"],
+    ]);
   });
 
   it("rejects duplicate section numbers, naming both lines", () => {

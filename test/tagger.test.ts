@@ -12,6 +12,7 @@ import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
 import { CATEGORY_CUES, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
 import { compilePhrases, findPhrase, PhraseIndex, stemWord, tokenize } from "../src/tag/text.js";
+import { AMENDING_BODY } from "./fixtures.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
 
 function tagCorpusFile(file: string): Map<string, TaggedProvision> {
@@ -221,6 +222,23 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 4"))).toContain("cia.illegal_interception");
     expect(t.get("s. 5")!.role).toBe("offence");
     expect(categories(t.get("s. 5"))).toContain("cia.data_interference");
+  });
+
+  it("reads the sections an amending section inserts as sections of their own, whose categories the amending section carries", () => {
+    const t = draft(AMENDING_BODY);
+    expect(t.get("s. 35, inserted s. 163")!.role).toBe("offence");
+    expect(categories(t.get("s. 35, inserted s. 163"))).toEqual(["cia.illegal_access"]);
+    const acquisition = categories(t.get("s. 35, inserted s. 163A"));
+    expect(acquisition).toContain("cia.illegal_interception");
+    const amending = t.get("s. 35")!;
+    expect(categories(amending).sort()).toEqual([...new Set(["cia.illegal_access", ...acquisition])].sort());
+    expect(amending.tags.every((x) => x.level === "rollup")).toBe(true);
+    expect(amending.tags.find((x) => x.category === "cia.illegal_access")!.evidence.heading).toBe("Hacking");
+    expect(t.get("s. 35, inserted s. 163")!.sectionEId).toBe("sec_35");
+    expect(categories(t.get("s. 36"))).toEqual(["evid.digital_evidence"]);
+    // The amending words themselves ("Section 170 … is repealed") carry nothing.
+    expect(categories(t.get("s. 35(2)"))).toEqual([]);
+    expect(categories(t.get("s. 37"))).toEqual([]);
   });
 
   // Sections worded as laws outside the corpus word them (cues gathered from such laws, not from

@@ -19,7 +19,9 @@ export type ProvisionKind =
   | "subclause"
   | "item"
   | "point"
-  | "definition";
+  | "definition"
+  /** A section that an amending section inserts into another law ("163. Hacking" inside "Amendment of Cap. 9:23"). */
+  | "inserted";
 
 export interface Provision {
   eId: string;
@@ -218,6 +220,14 @@ function plainBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
+/** Words by which a section inserts text into another law: "the substitution of the following—", "shall be replaced by the following:". */
+const INSERTION = /\b(?:insert(?:ion|ing|ed)?|substitut(?:e|ed|ing|ion)|replaced?|add(?:ed|ing|ition)?)\b[^.]{0,200}?\bthe following\b|\bthe following\b[^.]{0,200}?\b(?:inserted|substituted|added)\b/i;
+/**
+ * The number an inserted section opens with: "163. Hacking", or right after the quotation mark that
+ * opens the inserted text, with or without a full stop ("“4A Functions of the Centre").
+ */
+const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3})\.)\s+(.*)$/s;
+
 /** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
 const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
 
@@ -272,6 +282,11 @@ class TreeBuilder {
   private readonly seenEids = new Set<string>();
   private preamble: Provision | null = null;
   private sectionWord: "s." | "Art." | "§" = "s.";
+  /** The section has said it inserts text into another law ("… is amended by the insertion of the following—"). */
+  private inserting = false;
+  /** The inserted section being read, and the section's own units and markers to return to when its text closes. */
+  private inserted: Provision | null = null;
+  private host: { units: Provision[]; markers: MarkerStack } | null = null;
 
   constructor(
     private readonly file: string | undefined,
@@ -292,7 +307,7 @@ class TreeBuilder {
   finish(): Provision[] {
     const finalise = (p: Provision): string => {
       const childText = p.children.map(finalise).join("\n");
-      const own = [p.kind === "container" || p.kind === "section" || p.kind === "article" ? null : p.num, p.text]
+      const own = [p.kind === "container" || p.kind === "section" || p.kind === "article" || p.kind === "inserted" ? null : p.num, p.text]
         .filter(Boolean)
         .join(" ");
       p.fullText = [own, childText].filter(Boolean).join("\n");
@@ -363,6 +378,54 @@ class TreeBuilder {
     this.units = [];
     this.markers = new MarkerStack();
     this.pendingHeading = null;
+    this.inserting = false;
+    this.inserted = null;
+    this.host = null;
+  }
+
+  /** What top-level units hang under: the section, or the section it is inserting. */
+  private root(): Provision {
+    return this.inserted ?? this.section!;
+  }
+
+  /**
+   * A numbered section heading inside inserted text: "163. Hacking" on a line of its own, or, as
+   * translations print it, the number opening the text under a bold heading ("**Expert opinion**",
+   * "39A. If the output …").
+   */
+  private insertedHeading(block: ParagraphBlock): { num: string; heading: string; body: string | null } | null {
+    const m = INSERTED_SECTION.exec(block.marker ? `${block.marker.printed} ${block.text}` : block.text);
+    if (!m) return null;
+    const num = (m[1] ?? m[2])!;
+    const rest = m[3]!.trim();
+    if (this.pendingHeading !== null) return { num, heading: this.takeHeading()!.replace(/^[“"‘]+/, ""), body: rest || null };
+    const { heading, body } = splitHeadingLine(rest);
+    return heading && !body && /^[A-Z]/.test(heading) && !/[—–:,;-]$/.test(heading) ? { num, heading, body: null } : null;
+  }
+
+  private openInserted(num: string, heading: string, line: number): void {
+    const section = this.section!;
+    this.host ??= { units: this.units, markers: this.markers };
+    this.inserted = this.node({
+      eId: this.unique(`${section.eId}__ins_${num}`, line),
+      kind: "inserted",
+      num,
+      heading,
+      citation: `${section.citation}, inserted s. ${num}`,
+      section: section.num,
+      line,
+    });
+    section.children.push(this.inserted);
+    this.units = [];
+    this.markers = new MarkerStack();
+  }
+
+  /** The inserted text has closed its quotation: the amending section's own units go on. */
+  private closeInserted(): void {
+    this.units = this.host!.units;
+    this.markers = this.host!.markers;
+    this.host = null;
+    this.inserted = null;
   }
 
   private addParagraph(block: ParagraphBlock): void {
@@ -378,6 +441,21 @@ class TreeBuilder {
       this.pendingHeading = block.text;
       return;
     }
+    const inserted = this.inserting ? this.insertedHeading(block) : null;
+    if (inserted) {
+      this.openInserted(inserted.num, inserted.heading, block.line);
+      if (inserted.body) this.addParagraph({ type: "paragraph", text: inserted.body, line: block.line });
+      return;
+    }
+    this.placeParagraph(block);
+    if (INSERTION.test(block.text)) this.inserting = true;
+    // A closing quotation mark that nothing opened ends the inserted text.
+    if (this.inserted && (block.text.match(/”/g)?.length ?? 0) > (block.text.match(/“/g)?.length ?? 0)) this.closeInserted();
+  }
+
+  /** A paragraph of a section: a marked unit, a definition, or more words of the unit before. */
+  private placeParagraph(block: ParagraphBlock): void {
+    const section = this.section!;
     const found: { marker: Marker; rest: string } | null = block.marker
       ? { marker: block.marker, rest: block.text }
       : leadingMarker(block.text);
@@ -385,7 +463,7 @@ class TreeBuilder {
     if (found && place) {
       this.markers.push(found.marker);
       this.units.length = place.depth;
-      const parent = this.units.at(-1) ?? this.section;
+      const parent = this.units.at(-1) ?? this.root();
       const kinds = UNIT_KINDS[this.sectionKind];
       const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
       const label = found.marker.label;
@@ -397,7 +475,7 @@ class TreeBuilder {
         heading: this.takeHeading(),
         text: found.rest,
         citation: parent.kind === "definition" ? `${parent.citation} (${label})` : `${parent.citation}(${label})`,
-        section: this.section.num,
+        section: section.num,
         term,
         line: block.line,
       });
@@ -408,8 +486,8 @@ class TreeBuilder {
     const term = definedTerm(block.text, block.leadBold);
     if (term) return this.addDefinition(block, term);
     // Unmarked text: more words of the current unit, or closing words of the list above it.
-    const current = this.units.at(-1) ?? this.section;
-    const target = current.children.length === 0 ? current : (this.units.at(-2) ?? this.section);
+    const current = this.units.at(-1) ?? this.root();
+    const target = current.children.length === 0 ? current : (this.units.at(-2) ?? this.root());
     target.text = target.text ? `${target.text}\n${block.text}` : block.text;
   }
 
@@ -425,7 +503,7 @@ class TreeBuilder {
     const previous = this.units.findIndex((u) => u.kind === "definition");
     this.units.length = previous >= 0 ? previous : this.units.findLastIndex((u) => /[—–:-]\s*$/.test(u.text)) + 1;
     this.markers.truncate(this.units.length);
-    const parent = this.units.at(-1) ?? this.section!;
+    const parent = this.units.at(-1) ?? this.root();
     const node = this.node({
       eId: this.unique(`${parent.eId}__def_${slug(term)}`, block.line),
       kind: "definition",

@@ -21,7 +21,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.7.0";
+export const TAGGER_VERSION = "1.8.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -117,7 +117,7 @@ const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w),
 export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProvision[] {
   const out: TaggedProvision[] = [];
   const visit = (p: Provision, part: PartRole | null) => {
-    if (p.kind === "section" || p.kind === "article") out.push(...tagSection(p, options, part));
+    if (p.kind === "section" || p.kind === "article") out.push(...tagAmendingSection(p, options, part));
     else {
       out.push({ provision: p, sectionEId: null, role: "other", tags: [], candidates: [] });
       const own = roleOfPart(p.heading ?? "");
@@ -126,6 +126,30 @@ export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProv
   };
   roots.forEach((p) => visit(p, null));
   return out;
+}
+
+/**
+ * A section that inserts sections into another law ("Amendment of Cap. 9:23 … the substitution of
+ * the following— 163. Hacking …"): its own words are read as a section, each inserted section as a
+ * section of its own (its heading, its role), and what an inserted section carries is the amending
+ * section's by roll-up, since that is where the law makes the rule.
+ */
+function tagAmendingSection(section: Provision, options: TagOptions, part: PartRole | null): TaggedProvision[] {
+  const inserted = section.children.filter((c) => c.kind === "inserted");
+  if (!inserted.length) return tagSection(section, options, part);
+  const children = section.children.filter((c) => c.kind !== "inserted");
+  const own: Provision = { ...section, children, fullText: [section.text, ...children.map((c) => c.fullText)].filter(Boolean).join("\n") };
+  const [top, ...units] = tagSection(own, options, part);
+  const entry: TaggedProvision = { ...top!, provision: section };
+  const insertedEntries = inserted.flatMap((i) => tagSection(i, options, part).map((t) => ({ ...t, sectionEId: section.eId })));
+  for (const t of insertedEntries.filter((t) => t.provision.kind === "inserted")) {
+    for (const tag of t.tags) if (!entry.tags.some((x) => x.category === tag.category)) entry.tags.push({ ...tag, level: "rollup" });
+    for (const c of t.candidates) if (![...entry.tags, ...entry.candidates].some((x) => x.category === c.category)) entry.candidates.push(c);
+  }
+  entry.tags.sort((a, b) => b.score - a.score);
+  entry.candidates = entry.candidates.filter((c) => !entry.tags.some((x) => x.category === c.category)).sort((a, b) => b.score - a.score);
+  const order = new Map(flatten([section]).map((p, k) => [p, k]));
+  return [entry, ...units, ...insertedEntries].sort((a, b) => order.get(a.provision)! - order.get(b.provision)!);
 }
 
 /**
@@ -140,7 +164,7 @@ function roleOfPart(heading: string): PartRole | null {
 }
 
 function facts(p: Provision): UnitFacts {
-  const text = [p.heading && p.kind !== "section" && p.kind !== "article" ? p.heading : null, p.text].filter(Boolean).join("\n");
+  const text = [p.heading && p.kind !== "section" && p.kind !== "article" && p.kind !== "inserted" ? p.heading : null, p.text].filter(Boolean).join("\n");
   const tokens = tokenize(text);
   const roleMatches = ROLE_INDEX.matchAll(tokens);
   // "used to commit an offence", "with intent to commit an offence": an offence named as a purpose,
