@@ -174,6 +174,29 @@ describe("markdown sections", () => {
     expect(all.filter((p) => p.citation.startsWith("s. 4(")).map((p) => p.text)).toEqual(["inform its clients;", "keep records."]);
   });
 
+  it("reads 'Term: meaning' as a definition once the section has said its words have the meanings it gives, and not before", () => {
+    const text = [
+      "### Article 1",
+      "",
+      "Maximum Penalty: this line is no definition, since nothing has yet said the section defines.",
+      "",
+      "In the implementation of this Law, the following words and expressions shall have the meanings assigned thereto:",
+      "",
+      "Information System: A set of software and hardware used to process information.",
+      "",
+      "Traffic Data: Any electronic data indicating the source and destination of a communication.",
+      "",
+      "### Article 2",
+      "",
+      "Penalty: imprisonment for a term not exceeding three years.",
+    ].join("\n");
+    const all = flatten(draft(text).provisions);
+    expect(all.filter((p) => p.term).map((p) => [p.term, p.eId])).toEqual([
+      ["Information System", "art_1__def_information_system"],
+      ["Traffic Data", "art_1__def_traffic_data"],
+    ]);
+  });
+
   it("takes articles, their numbered paragraphs and the sections-level heading depth from the text", () => {
     const text = ["## Chapter II – Measures", "", "### Section 1 – Substantive law", "", "##### Article 2 – Illegal access", "", "1. Each Party shall adopt …", "", "a) first;", "", "##### Article 3 – Illegal interception", "", "Each Party shall …"].join("\n");
     const all = flatten(draft(text).provisions);

@@ -228,6 +228,11 @@ const INSERTION = /\b(?:insert(?:ion|ing|ed)?|substitut(?:e|ed|ing|ion)|replaced
  */
 const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3})\.)\s+(.*)$/s;
 
+/** The words by which a section says that what follows defines: "the following words and expressions shall have the meanings assigned thereto". */
+const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b/i;
+/** An unquoted term in title case before a colon: "Traffic Data: Any electronic data …". */
+const COLON_DEFINITION = /^([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|or|the|for|in|to)){0,6}):\s+\S/;
+
 /** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
 const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
 
@@ -284,6 +289,8 @@ class TreeBuilder {
   private sectionWord: "s." | "Art." | "§" = "s.";
   /** The section has said it inserts text into another law ("… is amended by the insertion of the following—"). */
   private inserting = false;
+  /** The section has said the words that follow have the meanings it gives: "Term: meaning" defines. */
+  private definingList = false;
   /** The inserted section being read, and the section's own units and markers to return to when its text closes. */
   private inserted: Provision | null = null;
   private host: { units: Provision[]; markers: MarkerStack } | null = null;
@@ -379,6 +386,7 @@ class TreeBuilder {
     this.markers = new MarkerStack();
     this.pendingHeading = null;
     this.inserting = false;
+    this.definingList = false;
     this.inserted = null;
     this.host = null;
   }
@@ -449,6 +457,7 @@ class TreeBuilder {
     }
     this.placeParagraph(block);
     if (INSERTION.test(block.text)) this.inserting = true;
+    if (MEANINGS.test(block.text)) this.definingList = true;
     // A closing quotation mark that nothing opened ends the inserted text.
     if (this.inserted && (block.text.match(/”/g)?.length ?? 0) > (block.text.match(/“/g)?.length ?? 0)) this.closeInserted();
   }
@@ -467,7 +476,7 @@ class TreeBuilder {
       const kinds = UNIT_KINDS[this.sectionKind];
       const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
       const label = found.marker.label;
-      const term = definedTerm(found.rest, block.leadBold) ?? UNQUOTED_DEFINITION.exec(found.rest)?.[1] ?? null;
+      const term = definedTerm(found.rest, block.leadBold) ?? UNQUOTED_DEFINITION.exec(found.rest)?.[1] ?? this.colonTerm(found.rest);
       const node = this.node({
         eId: this.unique(`${parent.eId}__${EID_PREFIX[kind]}_${label}`, block.line),
         kind,
@@ -483,12 +492,17 @@ class TreeBuilder {
       this.units.push(node);
       return;
     }
-    const term = definedTerm(block.text, block.leadBold);
+    const term = definedTerm(block.text, block.leadBold) ?? this.colonTerm(block.text);
     if (term) return this.addDefinition(block, term);
     // Unmarked text: more words of the current unit, or closing words of the list above it.
     const current = this.units.at(-1) ?? this.root();
     const target = current.children.length === 0 ? current : (this.units.at(-2) ?? this.root());
     target.text = target.text ? `${target.text}\n${block.text}` : block.text;
+  }
+
+  /** "Information System: A set of software …", as translations print a term, once the section has said it defines. */
+  private colonTerm(text: string): string | null {
+    return this.definingList ? (COLON_DEFINITION.exec(text)?.[1] ?? null) : null;
   }
 
   /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
