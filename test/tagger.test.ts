@@ -125,10 +125,10 @@ describe("cue words", () => {
       "annoyance anonymity anonymous apology blasphemous captures clock coercion complementary " +
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
-      "inoperable interfaith inventory lottery menace menacing misdemeanor misguides naked needless objectionable orderly " +
+      "inoperable interfaith inventory lottery menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
+      "shore spies successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
       "wager warfare"
   ).split(" ");
 
@@ -323,6 +323,41 @@ describe("laws from outside the corpus", () => {
     },
   ])("tags $heading as $categories", ({ heading, text, categories: expected }) => {
     expect(categories(draft(`### 1. ${heading}\n\n${text}\n`).get("s. 1"))).toEqual(expected);
+  });
+
+  it("reads headingless articles worded as Gulf-state translations word them", () => {
+    const t = draft(
+      [
+        "### Article 1",
+        "",
+        "In the implementation of the provisions of this Law, the following words and expressions shall have the meanings assigned thereto:",
+        "",
+        "Information System: A set of software and hardware used to create, send, receive or process information.",
+        "",
+        "Traffic Data: Any electronic data indicating the source, destination and route of a communication.",
+        "",
+        "Information Network: A connection between more than one information technology means.",
+        "",
+        "### Article 3",
+        "",
+        "A sentence of not more than three years in prison, or either of these penalties, shall be imposed on any person who intentionally and unlawfully accesses an information system, or knowingly continues his/her visit or access thereof.",
+        "",
+        "### Article 48",
+        "",
+        "Where any of the offences stipulated in this Law is committed in any legal person's name or on its behalf, such legal person shall be punished by a fine.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("Art. 1"))).toEqual(["def.terms"]);
+    expect(t.get("Art. 3")!.role).toBe("offence");
+    expect(categories(t.get("Art. 3")).sort()).toEqual(["cia.illegal_access", "cia.illegal_remaining"]);
+    expect(categories(t.get("Art. 48"))).toEqual(["gen.corporate_liability"]);
+  });
+
+  it("reads receiving data obtained without authority as data espionage, not access (the Caribbean model text)", () => {
+    const t = draft(
+      "### 13. Receiving or giving of access to computer programme or data\n\n(1) A person who intentionally and without authority receives or is given access to any programme or data, knowing that the programme or data was obtained without authority, is guilty of an offence.\n",
+    );
+    expect(categories(t.get("s. 13"))).toEqual(["cia.data_espionage"]);
   });
 
   it("reads a section of an investigation Part that punishes refusing help as the search power, and says the Part decided it", () => {
