@@ -125,10 +125,10 @@ describe("cue words", () => {
       "annoyance anonymity anonymous apology blasphemous captures clock coercion complementary " +
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
-      "inoperable interfaith inventory lottery menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
+      "incorrect inoperable interfaith inventory lottery menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore spies successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
+      "shore slander slanders spies successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
       "wager warfare"
   ).split(" ");
 
@@ -313,6 +313,17 @@ describe("laws from outside the corpus", () => {
       // The stem of "defamatory" is not "defamat": a cue written as a word's beginning never matched.
       heading: "Publication of matter about another person",
       text: "A person who, by means of a computer system, publishes defamatory matter concerning another person commits an offence.",
+      categories: ["content.libel"],
+    },
+    {
+      // A provider's duty to act on an authority's request serves the power (Qatar, Art. 21).
+      heading: "Obligations of service providers",
+      text: "A service provider shall temporarily and expeditiously preserve traffic data for a period of ninety days upon a request by the competent authority.",
+      categories: ["proc.preservation"],
+    },
+    {
+      heading: "Publication of incorrect news",
+      text: "A person who, through an information network, publishes incorrect news or slanders others commits an offence.",
       categories: ["content.libel"],
     },
     {
