@@ -316,6 +316,18 @@ describe("laws from outside the corpus", () => {
       categories: ["content.libel"],
     },
     {
+      // "Assistance" in a heading is the duty to assist a search, unless it is mutual (Nigeria, s. 52).
+      heading: "Request for mutual assistance",
+      text: "The Attorney-General may request or receive assistance from any agency or authority of a foreign State in the investigation or prosecution of offences under this Act.",
+      categories: ["coop.mla"],
+    },
+    {
+      // Punishing whoever contravenes the section serves the duty the section sets (Nigeria, s. 38).
+      heading: "Records retention",
+      text: "(1) A service provider shall keep all traffic data and subscriber information for a period of 2 years.\n\n(2) Any person who contravenes any of the provisions of this section commits an offence.",
+      categories: ["proc.data_retention"],
+    },
+    {
       // A provider's duty to act on an authority's request serves the power (Qatar, Art. 21).
       heading: "Obligations of service providers",
       text: "A service provider shall temporarily and expeditiously preserve traffic data for a period of ninety days upon a request by the competent authority.",
