@@ -42,6 +42,10 @@ describe("tagging the Kenyan Computer Misuse and Cybercrimes Act", () => {
     expect(direct.evidence.heading).toBe("Unauthorised access");
   });
 
+  it("reads s. 31, destroying or aborting messages under a heading that says interception, as data interference", () => {
+    expect(categories(ke.get("s. 31"))).toEqual(["cia.data_interference"]);
+  });
+
   it("tags s. 53 as the interception power, not the interception offence", () => {
     const s53 = ke.get("s. 53")!;
     expect(s53.role).toBe("power");
