@@ -548,5 +548,11 @@ describe("eval scoring", () => {
     const unlabelled = run(["--corpus", laws]);
     expect(unlabelled.status).toBe(1);
     expect(unlabelled.stderr).toContain("--corpus needs --gold");
+    // Gold that names sections the parse lacks is a parser's failure to report, not sections tagged with nothing.
+    writeFileSync(join(labels, "outside.yaml"), `${readFileSync(join(labels, "outside.yaml"), "utf8")}  - section: "99Z"\n    categories: [cia.illegal_access]\n`);
+    const unparsed = run(["--corpus", laws, "--gold", labels]);
+    expect(unparsed.status).toBe(1);
+    expect(unparsed.stderr).toContain("outside.md: field `section`: the gold of xx-outside-act labels 1 section(s) the parser did not find: 99Z");
+    expect(unparsed.stderr).not.toMatch(/\n\s+at /);
   });
 });

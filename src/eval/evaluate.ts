@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseLaw } from "../parse/parse.js";
 import { CORPUS_DIR, type Exemplar, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
+import { InputError } from "../errors.js";
 import { tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
@@ -65,6 +66,12 @@ export function evaluate(
     const tagged = tagLaw(law.provisions, { exemplars: index, instrument });
     const bySection = new Map(tagged.filter((t) => t.provision.eId === t.sectionEId).map((t) => [t.provision.num!, t]));
     const where = (citation: string, heading?: string) => `${instrument} ${citation}${heading ? ` (${heading})` : ""}`;
+    // A section the parse lacks would score as tagged with nothing: a parser failure is not a tagger's miss.
+    const unparsed = g.sections.map((s) => s.section).filter((n) => !bySection.has(n));
+    if (unparsed.length) {
+      const named = unparsed.slice(0, 5).join(", ") + (unparsed.length > 5 ? ` and ${unparsed.length - 5} more` : "");
+      throw new InputError(`the gold of ${instrument} labels ${unparsed.length} section(s) the parser did not find: ${named}`, { file, field: "section" });
+    }
     for (const s of g.sections) {
       const t = bySection.get(s.section);
       items.push({

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { GOLD_DIR, loadExemplars, readGold } from "../tag/exemplars.js";
+import { InputError } from "../errors.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, type GroupScore, HELD_OUT } from "./evaluate.js";
 import { MEASURED_PATH, measuredOf } from "./measured.js";
@@ -29,7 +30,15 @@ if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWi
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const gold = readGold(options.gold);
 // Laws from outside the corpus are all unseen, and are compared with the repo's labelled sections.
-const result = options.corpus ? evaluate(gold, options.corpus, [], loadExemplars(), gold.map((g) => g.instrument)) : evaluate(gold);
+// A law that does not parse, or gold that names sections the parse lacks, is named, not a stack trace.
+const result = (() => {
+  try {
+    return options.corpus ? evaluate(gold, options.corpus, [], loadExemplars(), gold.map((g) => g.instrument)) : evaluate(gold);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return program.error(`eval: ${e.toString()}`);
+  }
+})();
 if (options.writeMeasured) writeFileSync(MEASURED_PATH, `${JSON.stringify(measuredOf(result, TAGGER_VERSION, HELD_OUT), null, 2)}\n`);
 
 if (options.json) {
