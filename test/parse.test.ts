@@ -238,6 +238,15 @@ describe("markdown sections", () => {
     ]);
   });
 
+  it("reads section numbers as US state codes print them: § 18.2-152.3 and § 18.2-152.3:1", () => {
+    const text = ["## Article 7.1. Computer Crimes", "", "### § 18.2-152.3. Computer fraud; penalty", "", "Any person who uses a computer without authority …", "", "### § 18.2-152.3:1. Transmission of unsolicited commercial electronic mail (spam); penalty", "", "A. Any person who …"].join("\n");
+    const sections = flatten(draft(text).provisions).filter((p) => p.kind === "section");
+    expect(sections.map((p) => [p.num, p.citation, p.heading])).toEqual([
+      ["18.2-152.3", "§ 18.2-152.3", "Computer fraud; penalty"],
+      ["18.2-152.3:1", "§ 18.2-152.3:1", "Transmission of unsolicited commercial electronic mail (spam); penalty"],
+    ]);
+  });
+
   it("rejects duplicate section numbers, naming both lines", () => {
     const text = "### 3. One\n\nText.\n\n### 3. Two\n\nText.";
     expect(() => draft(text)).toThrow(/duplicate section number 3 \(first at line 1\)/);

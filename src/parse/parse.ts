@@ -57,8 +57,9 @@ export interface ParseOptions {
   requireFrontMatter: boolean;
 }
 
+/** Numbers as codes print them too: "162.1" (Canada), "18.2-152.3" and "18.2-152.3:1" (US state codes). */
 const SECTION_HEADING =
-  /^(?:(section|sec\.?|article|art\.?|clause|regulation|rule)\s+|(§{1,2})\s*)?(\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,2})*)(?:\s*[.:]|\s+[–—-])?(?:\s+(.*))?$/i;
+  /^(?:(section|sec\.?|article|art\.?|clause|regulation|rule)\s+|(§{1,2})\s*)?(\d+[A-Z]{0,3}(?:[.-]\d+[A-Z]{0,2})*(?::\d+)?)(?:\s*[.:]|\s+[–—-])?(?:\s+(.*))?$/i;
 const CONTAINER_HEADING =
   /^(part|chapter|title|division|sub-?part|sub-?division|schedule|book|section)\s+([IVXLC]+|\d+[A-Z]?|[A-Z])\b\s*[.:–—-]?\s*(.*)$/i;
 const CONTAINER_PREFIX: Record<string, string> = {
