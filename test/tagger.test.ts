@@ -320,6 +320,12 @@ describe("laws from outside the corpus", () => {
       categories: ["content.libel"],
     },
     {
+      // US codes close an offence's heading with "; penalty": not a sanctions rule (Virginia).
+      heading: "Computer fraud; penalty",
+      text: "Any person who uses a computer or computer network, without authority, and obtains property or services by false pretenses is guilty of the crime of computer fraud.",
+      categories: ["comp.fraud"],
+    },
+    {
       // "Assistance" in a heading is the duty to assist a search, unless it is mutual (Nigeria, s. 52).
       heading: "Request for mutual assistance",
       text: "The Attorney-General may request or receive assistance from any agency or authority of a foreign State in the investigation or prosecution of offences under this Act.",

@@ -262,7 +262,9 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const all = flatten([section]);
   const units = all.map(facts);
   const headingText = section.heading ?? "";
-  const headingTokens = tokenize(headingText);
+  // US codes close an offence's heading with its penalty ("Computer fraud; penalty"): the section
+  // is about the offence, not about sanctions.
+  const headingTokens = tokenize(headingText.replace(/;\s*(?:penalty|penalties)\s*$/i, ""));
   const definitions = all.filter((p) => p.kind === "definition" || (p.term !== null && p !== section)).length;
   // "Short title", "Regulations", "Entry into force": a heading that opens with one of these words.
   // (It yields to words that confer a power: "Powers and functions of a cyber inspector" is one.)
