@@ -386,6 +386,22 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("Art. 48"))).toEqual(["gen.corporate_liability"]);
   });
 
+  it("reads a US state code's uncaptioned section: 'commits the offense of', 'a felony of the third degree'", () => {
+    const t = draft(
+      [
+        "### § 7611.",
+        "",
+        "(a) Offense defined.--A person commits the offense of unlawful use of a computer if he:",
+        "",
+        "(1) intentionally and without authorization accesses or exceeds authorization to access any computer, computer system or computer network.",
+        "",
+        "(b) Grading.--An offense under this section shall constitute a felony of the third degree.",
+      ].join("\n"),
+    );
+    expect(t.get("§ 7611")!.role).toBe("offence");
+    expect(categories(t.get("§ 7611"))).toEqual(["cia.illegal_access"]);
+  });
+
   it("reads receiving data obtained without authority as data espionage, not access (the Caribbean model text)", () => {
     const t = draft(
       "### 13. Receiving or giving of access to computer programme or data\n\n(1) A person who intentionally and without authority receives or is given access to any programme or data, knowing that the programme or data was obtained without authority, is guilty of an offence.\n",
