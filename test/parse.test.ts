@@ -197,6 +197,26 @@ describe("markdown sections", () => {
     ]);
   });
 
+  it("reads '“Term.” Meaning' as a definition in a section that says its words have the meanings it gives (Pennsylvania's code)", () => {
+    const text = [
+      "### § 7601.",
+      "",
+      "The following words and phrases when used in this chapter shall have the meanings given to them in this section unless the context clearly indicates otherwise:",
+      "",
+      '"Access." To intercept, instruct, communicate with, store data in or retrieve data from a computer.',
+      "",
+      '"Computer network." The interconnection of two or more computers.',
+      "",
+      "### § 7602.",
+      "",
+      '"Quoted." A sentence that merely opens with a quotation is no definition here.',
+    ].join("\n");
+    expect(flatten(draft(text).provisions).filter((p) => p.term).map((p) => [p.term, p.eId])).toEqual([
+      ["Access", "sec_7601__def_access"],
+      ["Computer network", "sec_7601__def_computer_network"],
+    ]);
+  });
+
   it("takes articles, their numbered paragraphs and the sections-level heading depth from the text", () => {
     const text = ["## Chapter II – Measures", "", "### Section 1 – Substantive law", "", "##### Article 2 – Illegal access", "", "1. Each Party shall adopt …", "", "a) first;", "", "##### Article 3 – Illegal interception", "", "Each Party shall …"].join("\n");
     const all = flatten(draft(text).provisions);

@@ -233,6 +233,8 @@ const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3}
 const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b/i;
 /** An unquoted term in title case before a colon: "Traffic Data: Any electronic data …". */
 const COLON_DEFINITION = /^([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|or|the|for|in|to)){0,6}):\s+\S/;
+/** A quoted term closed by a full stop inside the quotation marks: "“Computer data.” A representation …". */
+const PERIOD_DEFINITION = /^[“"]([^”"]{1,80}?)\.[”"]\s+\S/;
 
 /** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
 const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
@@ -477,7 +479,7 @@ class TreeBuilder {
       const kinds = UNIT_KINDS[this.sectionKind];
       const kind = kinds[Math.min(this.definitionDepth(place.depth), kinds.length - 1)]!;
       const label = found.marker.label;
-      const term = definedTerm(found.rest, block.leadBold) ?? UNQUOTED_DEFINITION.exec(found.rest)?.[1] ?? this.colonTerm(found.rest);
+      const term = definedTerm(found.rest, block.leadBold) ?? UNQUOTED_DEFINITION.exec(found.rest)?.[1] ?? this.listTerm(found.rest);
       const node = this.node({
         eId: this.unique(`${parent.eId}__${EID_PREFIX[kind]}_${label}`, block.line),
         kind,
@@ -493,7 +495,7 @@ class TreeBuilder {
       this.units.push(node);
       return;
     }
-    const term = definedTerm(block.text, block.leadBold) ?? this.colonTerm(block.text);
+    const term = definedTerm(block.text, block.leadBold) ?? this.listTerm(block.text);
     if (term) return this.addDefinition(block, term);
     // Unmarked text: more words of the current unit, or closing words of the list above it.
     const current = this.units.at(-1) ?? this.root();
@@ -501,9 +503,12 @@ class TreeBuilder {
     target.text = target.text ? `${target.text}\n${block.text}` : block.text;
   }
 
-  /** "Information System: A set of software …", as translations print a term, once the section has said it defines. */
-  private colonTerm(text: string): string | null {
-    return this.definingList ? (COLON_DEFINITION.exec(text)?.[1] ?? null) : null;
+  /**
+   * A term defined without "means", once the section has said it defines: "Information System: A
+   * set of software …" (translations), "“Access.” To intercept …" (Pennsylvania's code).
+   */
+  private listTerm(text: string): string | null {
+    return this.definingList ? ((COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text))?.[1] ?? null) : null;
   }
 
   /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
