@@ -320,6 +320,12 @@ describe("laws from outside the corpus", () => {
       categories: ["content.libel"],
     },
     {
+      // "A scheme to defraud, deceive, extort" is a purpose of the data theft, not an extortion (Washington).
+      heading: "Electronic data theft",
+      text: "A person is guilty of electronic data theft if he or she intentionally, without authorization, obtains any electronic data with the intent to devise or execute any scheme to defraud, deceive, extort, or commit any other crime.",
+      categories: ["cia.data_espionage"],
+    },
+    {
       // US codes close an offence's heading with "; penalty": not a sanctions rule (Virginia).
       heading: "Computer fraud; penalty",
       text: "Any person who uses a computer or computer network, without authority, and obtains property or services by false pretenses is guilty of the crime of computer fraud.",
