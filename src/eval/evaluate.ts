@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseLaw } from "../parse/parse.js";
+import { InputError } from "../errors.js";
 import { CORPUS_DIR, type Exemplar, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
-import { InputError } from "../errors.js";
 import { tagLaw } from "../tag/tagger.js";
 import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
@@ -73,13 +73,13 @@ export function evaluate(
       throw new InputError(`the gold of ${instrument} labels ${unparsed.length} section(s) the parser did not find: ${named}`, { file, field: "section" });
     }
     for (const s of g.sections) {
-      const t = bySection.get(s.section);
+      const t = bySection.get(s.section)!;
       items.push({
-        id: where(t?.provision.citation ?? s.section, s.heading),
+        id: where(t.provision.citation, s.heading),
         instrument,
         gold: s.categories,
-        predicted: t ? t.tags.map((x) => x.category) : [],
-        candidates: t ? t.candidates.map((x) => x.category) : [],
+        predicted: t.tags.map((x) => x.category),
+        candidates: t.candidates.map((x) => x.category),
       });
     }
     for (const s of elementLabels.get(instrument)?.sections ?? []) {

@@ -4,8 +4,8 @@
 // `--write-measured` writes the held-out figures per group that reports show (src/eval/measured.json).
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
-import { GOLD_DIR, loadExemplars, readGold } from "../tag/exemplars.js";
 import { InputError } from "../errors.js";
+import { GOLD_DIR, loadExemplars, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, type GroupScore, HELD_OUT } from "./evaluate.js";
 import { MEASURED_PATH, measuredOf } from "./measured.js";
