@@ -105,6 +105,22 @@ describe("evidence", () => {
   });
 });
 
+describe("phrases", () => {
+  const matched = (phrase: string, text: string) => compilePhrases(phrase).flatMap((ph) => findPhrase(ph, tokenize(text)).map((m) => text.slice(m.start, m.end)));
+
+  it("let '*' pass over the items of a list, so a verb reaches its object across the verbs listed with it", () => {
+    // Qatar's Law No. 14 of 2014, Art. 3, para. 2.
+    const text = "if such access results in cancelling, deleting, adding, disclosing, destroying, changing, transferring, capturing, copying, disseminating or re-disseminating electronic data";
+    expect(matched("deletes * data", text)).toEqual([text.slice(text.indexOf("deleting"))]);
+  });
+
+  it("still allow '*' only four words that are not listed", () => {
+    expect(matched("deletes * data", "deletes the records of stored data")).toEqual(["deletes the records of stored data"]);
+    expect(matched("deletes * data", "deletes the records of the stored data")).toEqual([]);
+    expect(matched("deletes data", "deletes, alters data")).toEqual([]);
+  });
+});
+
 describe("the phrase index", () => {
   it("finds in every provision of a real law exactly what trying every cue finds", () => {
     const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];

@@ -7,6 +7,8 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
+  /** A comma follows the word: it is one item of a list ("cancelling, deleting, … or copying data"). */
+  listed: boolean;
 }
 
 const WORD = /[A-Za-z0-9]+(?:['’][a-z]+)?/g;
@@ -40,7 +42,10 @@ export function stemWord(word: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ stem: stemWord(m[0]), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    const end = m.index! + m[0].length;
+    tokens.push({ stem: stemWord(m[0]), start: m.index!, end, listed: text.charAt(end) === "," });
+  }
   return tokens;
 }
 
@@ -58,9 +63,14 @@ export interface Phrase {
 }
 
 const GAP = 4;
+/** How many items of a list a '*' may pass over besides its four words: "deletes * data" reads a verb and its object across a list of other verbs. */
+const LIST_ITEMS = 12;
+/** The word that joins a list's last item, passed over like the items once a list has begun. */
+const CONJUNCTIONS = new Set(["or", "and"]);
 
 /**
- * "access * without authority|right" → steps; '*' lets up to four words stand between. An
+ * "access * without authority|right" → steps; '*' lets up to four words stand between, and the
+ * items of a list besides (a word a comma follows). An
  * alternative that is several words ("co-operation|cooperation") yields one phrase per choice.
  */
 export function compilePhrases(source: string): Phrase[] {
@@ -126,12 +136,16 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
     for (let s = 1; s < phrase.steps.length && ok; s++) {
       const step = phrase.steps[s]!;
       ok = false;
-      for (let j = at + 1; j <= Math.min(at + 1 + step.gap, to - 1); j++) {
+      let between = 0;
+      let items = 0;
+      for (let j = at + 1; j < to; j++) {
         if (step.stems.has(tokens[j]!.stem)) {
           at = j;
           ok = true;
           break;
         }
+        if (step.gap > 0 && items < LIST_ITEMS && (tokens[j]!.listed || (items > 0 && CONJUNCTIONS.has(tokens[j]!.stem)))) items++;
+        else if (++between > step.gap) break;
       }
     }
     if (ok) {
