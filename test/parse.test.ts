@@ -267,6 +267,39 @@ describe("markdown sections", () => {
     ]);
   });
 
+  it("reads the lettered subsections 'A.', 'B.' of US state codes, and the terms a lettered definition defines", () => {
+    const text = [
+      "### § 30-45-2. Definitions",
+      "",
+      "As used in the Computer Crimes Act:",
+      "",
+      'A. "access" means to program, execute programs on, intercept, instruct or communicate with any computer resources;',
+      "",
+      'B. "computer" includes an electronic data processing device;',
+      "",
+      "### § 18.2-152.4. Computer trespass; penalty",
+      "",
+      "A. It is unlawful for any person, with malicious intent, to:",
+      "",
+      "1. Cause a computer to malfunction;",
+      "",
+      "B. Any person who violates this section is guilty of computer trespass.",
+      "",
+      "C. Nothing in this section shall be construed to interfere with the terms of a provider's contract.",
+    ].join("\n");
+    const all = flatten(draft(text).provisions);
+    expect(all.filter((p) => p.term).map((p) => [p.term, p.citation])).toEqual([
+      ["access", "§ 30-45-2(A)"],
+      ["computer", "§ 30-45-2(B)"],
+    ]);
+    expect(all.filter((p) => p.section === "18.2-152.4" && p.kind !== "section").map((p) => p.eId)).toEqual([
+      "sec_18.2-152.4__subsec_A",
+      "sec_18.2-152.4__subsec_A__para_1",
+      "sec_18.2-152.4__subsec_B",
+      "sec_18.2-152.4__subsec_C",
+    ]);
+  });
+
   it("rejects duplicate section numbers, naming both lines", () => {
     const text = "### 3. One\n\nText.\n\n### 3. Two\n\nText.";
     expect(() => draft(text)).toThrow(/duplicate section number 3 \(first at line 1\)/);

@@ -1,4 +1,4 @@
-// Subsection and paragraph markers — "(1)", "(a)", "(ii)", "(A)", "(aa)", "a)", "1.", "1°" — and the
+// Subsection and paragraph markers — "(1)", "(a)", "(ii)", "(A)", "(aa)", "a)", "1.", "1°", "A." — and the
 // rules that turn a flat run of them into a tree. Commonwealth drafting nests (1) → (a) → (i) → (A);
 // the US Code nests (a) → (1) → (A) → (i); both come out right because nesting follows the order
 // in which marker kinds first appear, not a fixed hierarchy.
@@ -49,14 +49,15 @@ function kindsOf(fullLabel: string): MarkerKind[] {
 }
 
 const LABEL = String.raw`\d+[A-Z]{0,2}(?:\.\d+)?|[a-z]{1,8}(?:\.\d+)?|[A-Z]{1,5}`;
-// "1°" (and "1º", the ordinal sign) numbers items in laws drafted in the French manner (Rwanda, Belgium).
-const LEADING_MARKER = new RegExp(String.raw`^\s*(\((${LABEL})\)|(\d+[A-Z]?|[a-z]{1,4})\)(?=\s)|(\d+)[°º](?=\s))\s*`);
+// "1°" (and "1º", the ordinal sign) numbers items in laws drafted in the French manner (Rwanda, Belgium);
+// "A." letters the subsections of several US state codes (Virginia, New Mexico).
+const LEADING_MARKER = new RegExp(String.raw`^\s*(\((${LABEL})\)|(\d+[A-Z]?|[a-z]{1,4})\)(?=\s)|(\d+)[°º](?=\s)|([A-Z])\.(?=\s))\s*`);
 
 /** Reads a marker at the very start of a paragraph's text. */
 export function leadingMarker(text: string): { marker: Marker; rest: string } | null {
   const m = LEADING_MARKER.exec(text);
   if (!m) return null;
-  const label = m[2] ?? m[3] ?? m[4]!;
+  const label = m[2] ?? m[3] ?? m[4] ?? m[5]!;
   const kinds = kindsOf(label);
   if (kinds.length === 0) return null;
   return { marker: { label, printed: m[1]!, kinds }, rest: text.slice(m[0].length) };
