@@ -300,6 +300,32 @@ describe("markdown sections", () => {
     ]);
   });
 
+  it("keeps the editorial matter printed after a section as one note, outside the section's words", () => {
+    const text = [
+      "### § 7611.",
+      "",
+      "(a) Offense defined.--A person commits the offense of unlawful use of a computer if he accesses a computer without authorization.",
+      "",
+      "(b) Grading.--An offense under this section shall constitute a felony of the third degree.",
+      "",
+      "Cross References. Section 7611 is referred to in section 7603 of this title.",
+      "",
+      "(c) A lettered paragraph after the note is still the note's.",
+      "",
+      "### § 7612.",
+      "",
+      "A person commits an offense if he engages in a denial of service attack.",
+    ].join("\n");
+    const all = flatten(draft(text).provisions);
+    const note = all.find((p) => p.kind === "note")!;
+    expect([note.eId, note.citation, note.section]).toEqual(["sec_7611__note", "§ 7611, editorial note", "7611"]);
+    expect(note.text).toBe("Cross References. Section 7611 is referred to in section 7603 of this title.\n(c) A lettered paragraph after the note is still the note's.");
+    const section = all.find((p) => p.eId === "sec_7611")!;
+    expect(section.children.map((c) => c.eId)).toEqual(["sec_7611__subsec_a", "sec_7611__subsec_b", "sec_7611__note"]);
+    expect(section.fullText).not.toContain("Cross References");
+    expect(all.find((p) => p.eId === "sec_7612")!.children).toEqual([]);
+  });
+
   it("rejects duplicate section numbers, naming both lines", () => {
     const text = "### 3. One\n\nText.\n\n### 3. Two\n\nText.";
     expect(() => draft(text)).toThrow(/duplicate section number 3 \(first at line 1\)/);

@@ -145,10 +145,10 @@ describe("cue words", () => {
       "annoyance anonymity anonymous apology blasphemous captures clock coercion complementary " +
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
-      "incorrect inoperable interfaith inventory lottery menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
+      "incorrect inoperable interfaith inventory lottery malfunction menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore slander slanders spies successfully tip tipping torment torts transitory travels undergarment unlock unusable venue violent " +
+      "shore slander slanders spies successfully tip tipping torment torts transitory travels undergarment unlock unusable venue vicarious violent " +
       "wager warfare"
   ).split(" ");
 
@@ -458,6 +458,27 @@ describe("laws from outside the corpus", () => {
       "## Part III — Offences\n\n### 9. Reports on critical information infrastructure\n\nThe owner of a critical information infrastructure shall report to the Committee on the general cyber security of the infrastructure every year.\n",
     );
     expect(categories(t.get("s. 9"))).not.toContain("ext.critical_infrastructure");
+  });
+
+  it("reads a section without the editorial matter a code prints after it: the commentary lends no cue and carries no tag", () => {
+    const section = [
+      "### § 708-895.7. Unauthorized computer access in the third degree",
+      "",
+      "(1) A person commits the offense of unauthorized computer access in the third degree if the person knowingly accesses a computer, computer system, or computer network without authorization.",
+      "",
+      "(2) Unauthorized computer access in the third degree is a class C felony.",
+    ].join("\n");
+    const commentary = [
+      "",
+      "COMMENTARY ON §§ 708-890 TO 708-895.7",
+      "",
+      "Act 33 strengthened the computer crime laws with new offenses to deter computer fraud and damage, allowing the forfeiture of property used, and made it an offense to use a computer to commit identity theft or to harass a victim.",
+    ].join("\n");
+    const bare = categories(draft(`${section}\n`).get("§ 708-895.7"));
+    expect(bare).toEqual(["cia.illegal_access"]);
+    const annotated = draft(`${section}\n${commentary}\n`);
+    expect(categories(annotated.get("§ 708-895.7"))).toEqual(bare);
+    expect(annotated.get("§ 708-895.7, editorial note")).toMatchObject({ role: "other", tags: [], candidates: [] });
   });
 
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {

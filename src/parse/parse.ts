@@ -21,7 +21,9 @@ export type ProvisionKind =
   | "point"
   | "definition"
   /** A section that an amending section inserts into another law ("163. Hacking" inside "Amendment of Cap. 9:23"). */
-  | "inserted";
+  | "inserted"
+  /** Editorial matter a code's publisher prints after a section (history, cross-references, commentary): kept, but not the law's words. */
+  | "note";
 
 export interface Provision {
   eId: string;
@@ -229,6 +231,13 @@ const INSERTION = /\b(?:insert(?:ion|ing|ed)?|substitut(?:e|ed|ing|ion)|replaced
  */
 const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3})\.)\s+(.*)$/s;
 
+/**
+ * The paragraph that opens the editorial matter annotated codes print after a section's text:
+ * "History: P.A. 95-79 …", "Cross References. Section 7611 is referred to …", "2024 Amendment. …",
+ * "COMMENTARY ON §§ 708-890 TO 708-895.7", "Annotations". Everything after it, to the next section, is editorial.
+ */
+const EDITORIAL_NOTE = /^(?:History:|Source:?\s*Laws?\s+\d{4}|Cross[- ]References?[.:]|\d{4} Amendments?\.|COMMENTARY ON\b|Annotations?$|Editor(?:'|’)?s? Notes?\b|Editorial Notes?\b|Notes of Decisions\b|Case Notes\b|Revisor(?:'|’)s Notes?\b)/;
+
 /** The words by which a section says that what follows defines: "the following words and expressions shall have the meanings assigned thereto". */
 const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b/i;
 /** An unquoted term in title case before a colon: "Traffic Data: Any electronic data …". */
@@ -297,6 +306,8 @@ class TreeBuilder {
   /** The inserted section being read, and the section's own units and markers to return to when its text closes. */
   private inserted: Provision | null = null;
   private host: { units: Provision[]; markers: MarkerStack } | null = null;
+  /** The section's editorial note, once its editorial matter has begun. */
+  private note: Provision | null = null;
 
   constructor(
     private readonly file: string | undefined,
@@ -316,7 +327,8 @@ class TreeBuilder {
 
   finish(): Provision[] {
     const finalise = (p: Provision): string => {
-      const childText = p.children.map(finalise).join("\n");
+      // An editorial note is not what the provision says.
+      const childText = p.children.map(finalise).filter((_, k) => p.children[k]!.kind !== "note").join("\n");
       const own = [p.kind === "container" || p.kind === "section" || p.kind === "article" || p.kind === "inserted" ? null : p.num, p.text]
         .filter(Boolean)
         .join(" ");
@@ -392,6 +404,7 @@ class TreeBuilder {
     this.definingList = false;
     this.inserted = null;
     this.host = null;
+    this.note = null;
   }
 
   /** What top-level units hang under: the section, or the section it is inserting. */
@@ -448,6 +461,7 @@ class TreeBuilder {
       else this.addPreamble(block);
       return;
     }
+    if (this.note || EDITORIAL_NOTE.test(block.text)) return this.addNote(block);
     if (block.bold) {
       this.pendingHeading = block.text;
       return;
@@ -538,6 +552,26 @@ class TreeBuilder {
     parent.children.push(node);
     this.units.push(node);
     this.markers.openOpaqueLevel();
+  }
+
+  /** Editorial matter: one note, the section's last child, holding every paragraph to the next section. */
+  private addNote(block: ParagraphBlock): void {
+    if (this.note) {
+      this.note.text = `${this.note.text}\n${block.text}`;
+      return;
+    }
+    const section = this.section!;
+    this.note = this.node({
+      eId: this.unique(`${section.eId}__note`, block.line),
+      kind: "note",
+      num: null,
+      heading: null,
+      text: block.text,
+      citation: `${section.citation}, editorial note`,
+      section: section.num,
+      line: block.line,
+    });
+    section.children.push(this.note);
   }
 
   private addPreamble(block: ParagraphBlock): void {

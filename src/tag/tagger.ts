@@ -117,7 +117,7 @@ const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w),
 export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProvision[] {
   const out: TaggedProvision[] = [];
   const visit = (p: Provision, part: PartRole | null) => {
-    if (p.kind === "section" || p.kind === "article") out.push(...tagAmendingSection(p, options, part));
+    if (p.kind === "section" || p.kind === "article") out.push(...tagLawWords(p, options, part));
     else {
       out.push({ provision: p, sectionEId: null, role: "other", tags: [], candidates: [] });
       const own = roleOfPart(p.heading ?? "");
@@ -126,6 +126,18 @@ export function tagLaw(roots: Provision[], options: TagOptions = {}): TaggedProv
   };
   roots.forEach((p) => visit(p, null));
   return out;
+}
+
+/**
+ * Editorial notes (history, cross-references, a publisher's commentary) are not the law's words:
+ * they lend no cue and carry no tag, and the section is read without them.
+ */
+function tagLawWords(section: Provision, options: TagOptions, part: PartRole | null): TaggedProvision[] {
+  const notes = section.children.filter((c) => c.kind === "note");
+  if (!notes.length) return tagAmendingSection(section, options, part);
+  const words: Provision = { ...section, children: section.children.filter((c) => c.kind !== "note") };
+  const tagged = tagAmendingSection(words, options, part).map((t) => (t.provision === words ? { ...t, provision: section } : t));
+  return [...tagged, ...notes.map((note): TaggedProvision => ({ provision: note, sectionEId: section.eId, role: "other", tags: [], candidates: [] }))];
 }
 
 /**
