@@ -481,6 +481,13 @@ describe("laws from outside the corpus", () => {
     expect(annotated.get("§ 708-895.7, editorial note")).toMatchObject({ role: "other", tags: [], candidates: [] });
   });
 
+  it("reads a section headed 'Conspiracy to commit access device fraud' as complicity, not as the fraud it names (Philippine RA 8484 s. 11)", () => {
+    const t = draft(
+      "### 11. Conspiracy to commit access device fraud\n\nIf two (2) or more persons conspire to commit any of the offenses listed in Section 9 and one or more of such persons does any act to effect the object of the conspiracy, each of the parties to such conspiracy shall be punished as in the case of the doing of the act.\n",
+    );
+    expect(categories(t.get("s. 11"))).toEqual(["gen.attempt_complicity"]);
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",

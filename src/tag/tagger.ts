@@ -323,8 +323,11 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   // Units whose words carry a category the heading names (read once, not per category).
   const carriesHeadingCategory = new Set(units.filter((u) => headingNamed.some((n) => textMatches(n, u).length)).map((u) => u.provision));
   const excluded = excludedHeading && sectionRole !== "power";
+  // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
+  // the offence only as its object, so it speaks for no offence category of its own.
+  const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
   for (const cues of excluded ? [] : CATEGORY_CUES) {
-    const heading = headingHits.get(cues.id) ?? null;
+    const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));
     const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u, leadOf.get(u.provision)) })).filter((x) => x.matches.length);
