@@ -114,6 +114,12 @@ describe("phrases", () => {
     expect(matched("deletes * data", text)).toEqual([text.slice(text.indexOf("deleting"))]);
   });
 
+  it("read a noun that names an act as its verb (Mississippi § 97-45-5: 'disclosure to another … of the … passwords')", () => {
+    expect(["disclosure", "denial", "acquisition"].map(stemWord)).toEqual(["discloses", "denies", "acquires"].map(stemWord));
+    const text = "Use or disclosure to another, without consent, of the numbers, codes, passwords or other means of access to a computer";
+    expect(matched("discloses * passwords", text)).toEqual([text.slice(text.indexOf("disclosure"), text.indexOf("passwords") + "passwords".length)]);
+  });
+
   it("still allow '*' only four words that are not listed", () => {
     expect(matched("deletes * data", "deletes the records of stored data")).toEqual(["deletes the records of stored data"]);
     expect(matched("deletes * data", "deletes the records of the stored data")).toEqual([]);

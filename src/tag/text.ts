@@ -1,6 +1,6 @@
 // Words → comparable stems, and the phrase patterns the cues are written in. British and American
 // spellings fold together before stemming ("unauthorised" = "unauthorized", "offence" = "offense"),
-// so one cue serves every drafting tradition.
+// so one cue serves every drafting tradition; so do a few nouns of acts and their verbs ("disclosure" = "disclose").
 import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
 
 export interface Token {
@@ -23,6 +23,10 @@ const SPELLING: [RegExp, string][] = [
   [/^behaviour/, "behavior"],
   [/^favour/, "favor"],
   [/^colour/, "color"],
+  // A noun that names the act stems as its verb, so "disclosure … of passwords" meets "discloses * password".
+  [/^disclosures?$/, "disclose"],
+  [/^denials?$/, "deny"],
+  [/^acquisitions?$/, "acquire"],
 ];
 /** Stems by the word as written; emptied when full, so that drafts posted to a long-running server cannot grow it without end. */
 const stemCache = new Map<string, string>();
