@@ -494,6 +494,27 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 11"))).toEqual(["gen.attempt_complicity"]);
   });
 
+  it("reads an offence section that defines terms 'for the purposes of this section' as the offence, not as the definitions (Mississippi § 97-45-31)", () => {
+    const t = draft(
+      [
+        "### 31. Using a scanning device to capture card information; definitions; penalty",
+        "",
+        "(1) For the purposes of this section, the following terms shall have the meanings ascribed to them:",
+        "",
+        '(a) "Payment card" means a credit card, charge card or debit card.',
+        "",
+        '(b) "Scanning device" means a scanner or reader used to access, read or store information encoded on a payment card.',
+        "",
+        '(c) "Reencoder" means an electronic device that places encoded information on a payment card.',
+        "",
+        "(2) A person who uses a scanning device to access, read, obtain or store information encoded on a payment card without the permission of the authorized user of the card and with the intent to defraud commits an offence.",
+      ].join("\n"),
+    ).get("s. 31")!;
+    expect(t.role).toBe("offence");
+    expect(categories(t)).not.toContain("def.terms");
+    expect(categories(t)).toContain("comp.fraud");
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",

@@ -211,7 +211,9 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
   // A definitions section defines terms for the whole instrument ("In this Act", "For the purposes of
   // this Protocol") or several at once, and defines more than it criminalises: "Definition of
   // intimate image" in a criminal code, which goes on to create the offence, is not one.
-  const definitionHeading = DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length);
+  // Terms defined "for the purposes of this section" serve the offence the section goes on to create.
+  const definesForItself = (hits.localDefinition ?? 0) > 0 && offence > 0;
+  const definitionHeading = !definesForItself && DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length);
   const wide = (hits.definition ?? 0) > 0;
   if (definitionHeading && offence <= definitions && (definitions >= 2 || wide)) return "definition";
   if (definitions >= 3 && offence === 0 && !hits.power) return "definition";

@@ -33,7 +33,7 @@ export const CATEGORIES: Category[] = taxonomyData.categories as Category[];
 export const CATEGORY_IDS = new Set(CATEGORIES.map((c) => c.id));
 
 export type Role = "offence" | "power" | "cooperation" | "definition" | "jurisdiction" | "provider" | "general" | "institutional" | "other";
-export type CueRole = "offence" | "aggravation" | "noncompliance" | "power" | "cooperation" | "definition" | "deeming" | "jurisdiction" | "provider" | "institutional";
+export type CueRole = "offence" | "aggravation" | "noncompliance" | "power" | "cooperation" | "definition" | "localDefinition" | "deeming" | "jurisdiction" | "provider" | "institutional";
 
 export interface CategoryCues {
   id: string;
