@@ -315,6 +315,10 @@ describe("markdown sections", () => {
       "### § 7612.",
       "",
       "A person commits an offense if he engages in a denial of service attack.",
+      "",
+      "Revision Note",
+      "",
+      "In subsection (a), \"denial of service\" substituted for \"interruption\".",
     ].join("\n");
     const all = flatten(draft(text).provisions);
     const note = all.find((p) => p.kind === "note")!;
@@ -323,7 +327,7 @@ describe("markdown sections", () => {
     const section = all.find((p) => p.eId === "sec_7611")!;
     expect(section.children.map((c) => c.eId)).toEqual(["sec_7611__subsec_a", "sec_7611__subsec_b", "sec_7611__note"]);
     expect(section.fullText).not.toContain("Cross References");
-    expect(all.find((p) => p.eId === "sec_7612")!.children).toEqual([]);
+    expect(all.find((p) => p.eId === "sec_7612")!.children.map((c) => [c.eId, c.kind])).toEqual([["sec_7612__note", "note"]]);
   });
 
   it("rejects duplicate section numbers, naming both lines", () => {
