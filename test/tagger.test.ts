@@ -154,7 +154,7 @@ describe("cue words", () => {
       "incorrect inoperable interfaith inventory lottery malfunction menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore slander slanders spies subpoena subpoenas successfully tip tipping torment torts transitory travels undergarment unlock unusable venue vicarious violent " +
+      "shore slander slanders spies stage subpoena subpoenas successfully tip tipping torment torts transitory travels undergarment undress unlock unusable venue vicarious violent " +
       "wager warfare"
   ).split(" ");
 
