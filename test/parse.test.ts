@@ -316,6 +316,10 @@ describe("markdown sections", () => {
       "",
       "A person commits an offense if he engages in a denial of service attack.",
       "",
+      "Cross References",
+      "",
+      "Computer fraud, see § 7611.",
+      "",
       "Revision Note",
       "",
       "In subsection (a), \"denial of service\" substituted for \"interruption\".",
@@ -327,7 +331,8 @@ describe("markdown sections", () => {
     const section = all.find((p) => p.eId === "sec_7611")!;
     expect(section.children.map((c) => c.eId)).toEqual(["sec_7611__subsec_a", "sec_7611__subsec_b", "sec_7611__note"]);
     expect(section.fullText).not.toContain("Cross References");
-    expect(all.find((p) => p.eId === "sec_7612")!.children.map((c) => [c.eId, c.kind])).toEqual([["sec_7612__note", "note"]]);
+    const note7612 = all.find((p) => p.eId === "sec_7612")!.children;
+    expect(note7612.map((c) => [c.eId, c.kind, c.text.split("\n")[0]])).toEqual([["sec_7612__note", "note", "Cross References"]]);
   });
 
   it("rejects duplicate section numbers, naming both lines", () => {

@@ -237,7 +237,7 @@ const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3}
  * "COMMENTARY ON §§ 708-890 TO 708-895.7", "Annotations", "Revision Note", "Case Notes". Everything after
  * it, to the next section, is editorial.
  */
-const EDITORIAL_NOTE = /^(?:History:|Source:?\s*Laws?\s+\d{4}|Cross[- ]References?[.:]|\d{4} Amendments?\.|COMMENTARY ON\b|Annotations?$|Editor(?:'|’)?s? Notes?\b|Editorial Notes?\b|Notes of Decisions\b|Case Notes\b|Revisor(?:'|’)s Notes?\b|Revision Notes?$|Law Journals and Reviews$|Attorney General Opinions$)/;
+const EDITORIAL_NOTE = /^(?:History:|Source:?\s*Laws?\s+\d{4}|Cross[- ]References?(?:[.:]|$)|\d{4} Amendments?\.|COMMENTARY ON\b|Annotations?$|Editor(?:'|’)?s? Notes?\b|Editorial Notes?\b|Notes of Decisions\b|Case Notes\b|Revisor(?:'|’)s Notes?\b|Revision Notes?$|Law Journals and Reviews$|Attorney General Opinions$)/;
 
 /** The words by which a section says that what follows defines: "the following words and expressions shall have the meanings assigned thereto". */
 const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b/i;
