@@ -231,6 +231,29 @@ describe("markdown sections", () => {
     expect(all[2]!.heading).toBe("Illegal access");
   });
 
+
+  it("nests a Chapter in the Part set at the same heading level, Parts numbered in words, and closes both at the next Part or a schedule", () => {
+    const text = [
+      "## Part Three — Procedures", "", "## Chapter One (Evidence)", "", "### Article 14", "", "The prosecution may inspect.", "",
+      "## Chapter Two (Service Providers' Obligations)", "", "### Article 21", "", "A service provider shall keep data.", "",
+      "## Part Four — International Cooperation", "", "### Article 23", "", "The body shall help.", "",
+      "## Schedule 1", "", "### 1. Form", "", "Text.",
+    ].join("\n");
+    const containers = flatten(draft(text).provisions).filter((p) => p.kind === "container");
+    expect(containers.map((p) => [p.eId, p.heading])).toEqual([
+      ["part_three", "Procedures"],
+      ["part_three__chp_one", "Evidence"],
+      ["part_three__chp_two", "Service Providers' Obligations"],
+      ["part_four", "International Cooperation"],
+      ["sched_1", null],
+    ]);
+    // The other order too: Parts inside a Chapter (Namibia's Electronic Transactions Act).
+    const chapters = draft(["## Chapter 3 – Recognition", "", "## Part 1 – Interpretation", "", "### 1. Words", "", "Text.", "", "## Chapter 4 – Consumers", "", "### 2. Rights", "", "Text."].join("\n"));
+    expect(chapters.provisions.map((p) => [p.eId, p.children.map((c) => c.eId)])).toEqual([
+      ["chp_3", ["chp_3__part_1"]],
+      ["chp_4", ["sec_2"]],
+    ]);
+  });
   it("reads the sections an amending section inserts into another law as inserted sections, and returns to its own units when the quotation closes", () => {
     const all = flatten(draft(AMENDING_BODY).provisions);
     expect(all.map((p) => [p.kind, p.eId, p.citation])).toEqual([

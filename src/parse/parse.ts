@@ -62,8 +62,13 @@ export interface ParseOptions {
 /** Numbers as codes print them too: "162.1" (Canada), "18.2-152.3" and "18.2-152.3:1" (US state codes). */
 const SECTION_HEADING =
   /^(?:(section|sec\.?|article|art\.?|clause|regulation|rule)\s+|(§{1,2})\s*)?(\d+[A-Z]{0,3}(?:[.-]\d+[A-Z]{0,2})*(?::\d+)?)(?:\s*[.:]|\s+[–—-])?(?:\s+(.*))?$/i;
-const CONTAINER_HEADING =
-  /^(part|chapter|title|division|sub-?part|sub-?division|schedule|book|section)\s+([IVXLC]+|\d+[A-Z]?|[A-Z])\b\s*[.:–—-]?\s*(.*)$/i;
+/** Translations number their Parts in words ("Part Four — International Cooperation"). */
+const NUMBER_WORD =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+const CONTAINER_HEADING = new RegExp(
+  `^(part|chapter|title|division|sub-?part|sub-?division|schedule|book|section)\\s+([IVXLC]+|\\d+[A-Z]?|[A-Z]|${NUMBER_WORD})\\b\\s*[.:–—-]?\\s*(.*)$`,
+  "i",
+);
 const CONTAINER_PREFIX: Record<string, string> = {
   part: "part",
   chapter: "chp",
@@ -289,7 +294,8 @@ class TreeBuilder {
   title: string | null = null;
   readonly warnings: string[] = [];
   private readonly roots: Provision[] = [];
-  private containers: { node: Provision; depth: number }[] = [];
+  /** Open containers, outermost first; `word` is the kind its heading names ("part", "chapter"), if any. */
+  private containers: { node: Provision; depth: number; word: string | null }[] = [];
   private section: Provision | null = null;
   private sectionKind: "section" | "article" = "section";
   /** The units open under the current section, outermost first; index = marker depth. */
@@ -342,28 +348,38 @@ class TreeBuilder {
 
   private openContainer(block: HeadingBlock): void {
     this.closeSection();
-    while (this.containers.length && this.containers[this.containers.length - 1]!.depth >= block.depth) {
-      this.containers.pop();
-    }
     const m = CONTAINER_HEADING.exec(block.text);
+    const word = m ? m[1]!.toLowerCase().replace("-", "") : null;
+    while (this.containers.length && this.containers.at(-1)!.depth > block.depth) this.containers.pop();
+    // Converted laws often set a Part and the Chapters within it at one heading level ("## Part Four",
+    // "## Chapter One"): a numbered container of another kind than those open at its level opens
+    // inside them; one of a kind already open there, a schedule or an unnumbered heading closes them.
+    const sameLevel = this.containers.filter((c) => c.depth === block.depth);
+    const nests = word !== null && word !== "schedule" && sameLevel.length > 0 && sameLevel.every((c) => c.word !== null && c.word !== word && c.word !== "schedule");
+    if (!nests) {
+      const kindOpen = sameLevel.findIndex((c) => c.word === word);
+      const keep = word !== null && word !== "schedule" && kindOpen >= 0 ? kindOpen : 0;
+      this.containers.length -= sameLevel.length - keep;
+    }
     if (!m && !this.title && this.roots.length === 0 && block.depth === 1) {
       this.title = block.text;
       return;
     }
     const parentId = this.containers.at(-1)?.node.eId;
-    const word = m ? m[1]!.toLowerCase().replace("-", "") : null;
-    const local = m ? `${CONTAINER_PREFIX[word!]}_${m[2]}` : `hcontainer_${slug(block.text)}`;
+    const num = m && NUMBER_WORD.split("|").includes(m[2]!.toLowerCase()) ? m[2]!.toLowerCase() : m?.[2];
+    const local = m ? `${CONTAINER_PREFIX[word!]}_${num}` : `hcontainer_${slug(block.text)}`;
     const node = this.node({
       eId: this.unique(parentId ? `${parentId}__${local}` : local, block.line),
       kind: "container",
       num: m ? m[2]! : null,
-      heading: m ? m[3]!.trim() || null : block.text,
+      // "Chapter One (General Rules)": the brackets only set the heading apart.
+      heading: m ? m[3]!.trim().replace(/^\((.*)\)$/, "$1") || null : block.text,
       citation: m ? `${capitalise(m[1]!)} ${m[2]}` : block.text,
       section: null,
       line: block.line,
     });
     this.attach(node);
-    this.containers.push({ node, depth: block.depth });
+    this.containers.push({ node, depth: block.depth, word });
   }
 
   private openSection(block: HeadingBlock): void {
