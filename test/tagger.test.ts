@@ -515,6 +515,45 @@ describe("laws from outside the corpus", () => {
     expect(categories(t)).toContain("comp.fraud");
   });
 
+  it("reads what a prosecutor 'may' ask of a foreign authority, in a cooperation Part whose Chapter stands at its level, as mutual assistance (Qatar Art. 27)", () => {
+    const t = draft(
+      [
+        "## Part Four — International Cooperation",
+        "",
+        "## Chapter One (General Rules)",
+        "",
+        "### Article 27",
+        "",
+        "The Public Prosecutor may request additional information from the foreign competent body where such information is necessary for the implementation of the request.",
+      ].join("\n"),
+    );
+    const article = t.get("Art. 27")!;
+    expect(article.role).toBe("power");
+    expect(categories(article)).toContain("coop.mla");
+    expect(article.tags.find((x) => x.category === "coop.mla")!.evidence.part).toBe("International Cooperation");
+  });
+
+  it("reads a card used without the cardholder's consent as identity theft, and 'Computer abuse' as no harassment (Hawaii § 708-8100, New Mexico § 30-45-4)", () => {
+    const t = draft(
+      [
+        "### 8100. Fraudulent use of a credit card",
+        "",
+        "(1) A person commits the offense of fraudulent use of a credit card, if with intent to defraud the issuer, the person:",
+        "",
+        "(a) Uses a credit card which the person knows is forged, expired, or revoked; or",
+        "",
+        "(b) Uses a credit card number without the consent of the cardholder for the purpose of obtaining money, goods, services, or anything else of value.",
+        "",
+        "### 4. Computer abuse",
+        "",
+        "A person who knowingly and without authorization alters, damages or destroys any computer system is guilty of a fourth degree felony.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 8100"))).toEqual(expect.arrayContaining(["comp.fraud", "comp.identity_theft"]));
+    expect(categories(t.get("s. 4"))).toContain("cia.data_interference");
+    expect(categories(t.get("s. 4"))).not.toContain("ext.harassment");
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",

@@ -353,14 +353,15 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     // any role in the section, its heading may decide. Offences and cooperation need their own words.
     // Punishing whoever obstructs a search or defies an order serves the power, not a new crime.
     // The Part a section stands in may say its role too: a section of an investigation Part that
-    // reads as an offence ("commits an offence if the officer …") still sets a power's terms.
+    // reads as an offence ("commits an offence if the officer …") still sets a power's terms, and
+    // what an authority "may request" in a cooperation Part is a step of cooperation.
     const servesPower = cues.role === "power" && (sectionRole === "other" || (sectionRole === "offence" && (sectionHits.noncompliance ?? 0) > 0));
     const headingDecides = headingHit !== null && (servesPower || (cues.role === "cooperation" && sectionRole === "other"));
     // It speaks only for a section whose words name no other role, and only for what the heading
     // says the section is about.
     const partDecides =
       part !== null &&
-      (sectionRole === "other" || sectionRole === "offence") &&
+      (sectionRole === "other" || sectionRole === "offence" || (sectionRole === "power" && part.role === "cooperation")) &&
       (headingHit !== null || !headingNamesSome) &&
       roleAllows(cues, part.role);
     const ownWordsFit = roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
