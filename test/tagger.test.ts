@@ -120,6 +120,15 @@ describe("phrases", () => {
     expect(matched("discloses * passwords", text)).toEqual([text.slice(text.indexOf("disclosure"), text.indexOf("passwords") + "passwords".length)]);
   });
 
+  it("pass over a list the matched word opens, and both words beside the 'or' that closes a list (New York Penal Law § 156.30)", () => {
+    const text = "he copies, reproduces or duplicates in any manner computer data";
+    expect(matched("copies * data", text)).toEqual([text.slice(text.indexOf("copies"))]);
+    const listed = "deletes, alters, damages or destroys any stored computer data";
+    expect(matched("deletes * data", listed)).toEqual([listed]);
+    // Words outside a list still count: five of them are too many.
+    expect(matched("copies * data", "he copies it in any manner into computer data")).toEqual([]);
+  });
+
   it("still allow '*' only four words that are not listed", () => {
     expect(matched("deletes * data", "deletes the records of stored data")).toEqual(["deletes the records of stored data"]);
     expect(matched("deletes * data", "deletes the records of the stored data")).toEqual([]);

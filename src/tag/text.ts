@@ -141,15 +141,25 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
       const step = phrase.steps[s]!;
       ok = false;
       let between = 0;
-      let items = 0;
+      // A list the matched word opens ("copies, reproduces or duplicates … data") is passed over too.
+      let items = tokens[at]!.listed ? 1 : 0;
+      // The words on either side of the "or" that closes a list are its last items: "C or D" in "A, B, C or D".
+      let lastItem = false;
       for (let j = at + 1; j < to; j++) {
-        if (step.stems.has(tokens[j]!.stem)) {
+        const token = tokens[j]!;
+        if (step.stems.has(token.stem)) {
           at = j;
           ok = true;
           break;
         }
-        if (step.gap > 0 && items < LIST_ITEMS && (tokens[j]!.listed || (items > 0 && CONJUNCTIONS.has(tokens[j]!.stem)))) items++;
-        else if (++between > step.gap) break;
+        if (step.gap > 0 && items > 0 && items < LIST_ITEMS && CONJUNCTIONS.has(token.stem)) {
+          if (!tokens[j - 1]!.listed && j - 1 > at) between--;
+          items++;
+          lastItem = true;
+        } else if (step.gap > 0 && items < LIST_ITEMS && (token.listed || lastItem)) {
+          items++;
+          lastItem = false;
+        } else if (++between > step.gap) break;
       }
     }
     if (ok) {
