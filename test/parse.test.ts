@@ -197,6 +197,27 @@ describe("markdown sections", () => {
     ]);
   });
 
+  it("reads 'TERM. Meaning' in capitals as a definition in a section that says its words have the meanings it gives (Alabama's code), and not elsewhere", () => {
+    const text = [
+      "### 101. Definitions",
+      "",
+      "When used in this chapter, the following terms shall have the following meanings, respectively:",
+      "",
+      "(1) DATA. A representation of information, knowledge, facts, concepts, or instructions.",
+      "",
+      "(2) COMPUTER PROGRAM. An ordered set of data representing coded instructions.",
+      "",
+      "### 102. Offenses",
+      "",
+      "(1) WARNING. A person who modifies data commits an offense.",
+    ].join("\n");
+    const all = flatten(draft(text).provisions);
+    expect(all.filter((p) => p.term).map((p) => [p.term, p.section])).toEqual([
+      ["DATA", "101"],
+      ["COMPUTER PROGRAM", "101"],
+    ]);
+  });
+
   it("reads '“Term.” Meaning' as a definition in a section that says its words have the meanings it gives (Pennsylvania's code)", () => {
     const text = [
       "### § 7601.",

@@ -250,6 +250,8 @@ const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings
 const COLON_DEFINITION = /^([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|or|the|for|in|to)){0,6}):\s+\S/;
 /** A quoted term closed by a full stop inside the quotation marks: "“Computer data.” A representation …". */
 const PERIOD_DEFINITION = /^[“"]([^”"]{1,80}?)\.[”"]\s+\S/;
+/** A term in capitals closed by a full stop: "COMPUTER PROGRAM. An ordered set of data …" (Alabama's code). */
+const CAPITALS_DEFINITION = /^([A-Z][A-Z0-9’'-]+(?: [A-Z][A-Z0-9’'-]*){0,5})\.\s+\S/;
 
 /** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
 const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
@@ -539,7 +541,7 @@ class TreeBuilder {
    * set of software …" (translations), "“Access.” To intercept …" (Pennsylvania's code).
    */
   private listTerm(text: string): string | null {
-    return this.definingList ? ((COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text))?.[1] ?? null) : null;
+    return this.definingList ? ((COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text) ?? CAPITALS_DEFINITION.exec(text))?.[1] ?? null) : null;
   }
 
   /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
