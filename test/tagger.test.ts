@@ -563,6 +563,23 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 4"))).not.toContain("ext.harassment");
   });
 
+  it("reads the US codes' 'offense against intellectual property' as an offence against data, not copyright, and its aggravations as fraud and critical infrastructure (Alabama § 13A-8-102)", () => {
+    const t = draft(
+      [
+        "### 102. Offenses against intellectual property",
+        "",
+        "(a) Whoever willfully, knowingly, and without authorization destroys data, computer programs, or supporting documentation residing or existing internal or external to a computer commits an offense against intellectual property.",
+        "",
+        "(b) If the offense is committed for the purpose of devising or executing any scheme or artifice to defraud, then the offender is guilty of a Class C felony.",
+        "",
+        "(c) If there is an interruption or impairment of governmental operation or public communication, transportation, or supply of water, gas, or other public or utility service, then the offender is guilty of a Class B felony.",
+      ].join("\n"),
+    );
+    const section = categories(t.get("s. 102"));
+    expect(section).not.toContain("ip.copyright");
+    expect(section).toEqual(expect.arrayContaining(["cia.data_interference", "comp.fraud", "ext.critical_infrastructure"]));
+  });
+
   it("does not read a definitions section's 'conspiracy' as attempt and complicity", () => {
     const t = draft(
       "### 2. Interpretation\n\nIn this Act, unless the context otherwise requires—\n\n“offence” includes an attempt, conspiracy or incitement to commit an offence;\n\n“computer system” means any device that processes data;\n\n“data” means any representation of facts;\n",
