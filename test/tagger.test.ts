@@ -157,7 +157,7 @@ describe("cue words", () => {
   // nothing: no word stems to it. Every cue word must stem as some word of the corpus or of the
   // reference notes does, or be one of the words the cues take from laws outside them, listed here.
   const FROM_OUTSIDE_LAWS = (
-      "annoyance anonymity anonymous apology blasphemous captures cardholder clock coercion complementary " +
+      "annoyance anonymity anonymous apology artifice blasphemous captures cardholder clock coercion complementary " +
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
       "incorrect inoperable interfaith inventory lottery malfunction menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
