@@ -145,6 +145,8 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
       let items = tokens[at]!.listed ? 1 : 0;
       // The words on either side of the "or" that closes a list are its last items: "C or D" in "A, B, C or D".
       let lastItem = false;
+      /** The last word counted among the four, refunded if it proves a list item. */
+      let counted = -1;
       for (let j = at + 1; j < to; j++) {
         const token = tokens[j]!;
         if (step.stems.has(token.stem)) {
@@ -153,13 +155,16 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
           break;
         }
         if (step.gap > 0 && items > 0 && items < LIST_ITEMS && CONJUNCTIONS.has(token.stem)) {
-          if (!tokens[j - 1]!.listed && j - 1 > at) between--;
+          if (counted === j - 1) between--;
           items++;
           lastItem = true;
         } else if (step.gap > 0 && items < LIST_ITEMS && (token.listed || lastItem)) {
           items++;
           lastItem = false;
-        } else if (++between > step.gap) break;
+        } else {
+          counted = j;
+          if (++between > step.gap) break;
+        }
       }
     }
     if (ok) {
