@@ -357,12 +357,10 @@ class TreeBuilder {
     // "## Chapter One"): a numbered container of another kind than those open at its level opens
     // inside them; one of a kind already open there, a schedule or an unnumbered heading closes them.
     const sameLevel = this.containers.filter((c) => c.depth === block.depth);
-    const nests = word !== null && word !== "schedule" && sameLevel.length > 0 && sameLevel.every((c) => c.word !== null && c.word !== word && c.word !== "schedule");
-    if (!nests) {
-      const kindOpen = sameLevel.findIndex((c) => c.word === word);
-      const keep = word !== null && word !== "schedule" && kindOpen >= 0 ? kindOpen : 0;
-      this.containers.length -= sameLevel.length - keep;
-    }
+    const numbered = word !== null && word !== "schedule";
+    const kindOpen = numbered ? sameLevel.findIndex((c) => c.word === word) : -1;
+    const nests = numbered && kindOpen < 0 && sameLevel.length > 0 && sameLevel.every((c) => c.word !== null && c.word !== "schedule");
+    if (!nests) this.containers.length -= sameLevel.length - Math.max(kindOpen, 0);
     if (!m && !this.title && this.roots.length === 0 && block.depth === 1) {
       this.title = block.text;
       return;
