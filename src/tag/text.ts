@@ -74,8 +74,8 @@ const CONJUNCTIONS = new Set(["or", "and"]);
 
 /**
  * "access * without authority|right" → steps; '*' lets up to four words stand between, and the
- * items of a list besides (a word a comma follows). An
- * alternative that is several words ("co-operation|cooperation") yields one phrase per choice.
+ * items of a list besides (a word a comma follows, and the words either side of the "or" that
+ * closes the list). An alternative that is several words ("co-operation|cooperation") yields one phrase per choice.
  */
 export function compilePhrases(source: string): Phrase[] {
   const parts = source.trim().split(/\s+/);
