@@ -115,7 +115,7 @@ describe("phrases", () => {
   });
 
   it("read a noun that names an act as its verb (Mississippi § 97-45-5: 'disclosure to another … of the … passwords')", () => {
-    expect(["disclosure", "denial", "acquisition"].map(stemWord)).toEqual(["discloses", "denies", "acquires"].map(stemWord));
+    expect(["disclosure", "denial", "acquisition", "reception"].map(stemWord)).toEqual(["discloses", "denies", "acquires", "receives"].map(stemWord));
     const text = "Use or disclosure to another, without consent, of the numbers, codes, passwords or other means of access to a computer";
     expect(matched("discloses * passwords", text)).toEqual([text.slice(text.indexOf("disclosure"), text.indexOf("passwords") + "passwords".length)]);
   });

@@ -27,6 +27,7 @@ const SPELLING: [RegExp, string][] = [
   [/^disclosures?$/, "disclose"],
   [/^denials?$/, "deny"],
   [/^acquisitions?$/, "acquire"],
+  [/^receptions?$/, "receive"],
 ];
 /** Stems by the word as written; emptied when full, so that drafts posted to a long-running server cannot grow it without end. */
 const stemCache = new Map<string, string>();
