@@ -468,6 +468,14 @@ describe("laws from outside the corpus", () => {
     expect(interception).toMatchObject({ reason: "role", evidence: { role: "power", part: null } });
   });
 
+  it("lets a Part that names two roles give either: a request to preserve data under 'Jurisdiction and International Co-operation' is cooperation (Nigeria's Cybercrimes Act 2015, s. 55)", () => {
+    const section =
+      "### 55. Expedited Preservation of computer data\n\n(1) Nigeria may be requested to expedite the preservation of electronic device or data stored in a computer system, or network, referring to crimes described under this Act or any other enactment, pursuant to the submission of a request for assistance for search, seizure and disclosure of those data.\n\n(6) In compliance with the preservation order, any person who has the control or availability of such data, including a service provider, shall immediately preserve the data for the specified period of time, protecting and maintaining its integrity.\n";
+    const inPart = draft(`## Part VII — Jurisdiction and International Co-operation\n\n${section}`).get("s. 55")!;
+    expect(inPart.tags.find((t) => t.category === "coop.preservation")?.evidence.part).toBe("Jurisdiction and International Co-operation");
+    expect(categories(draft(section).get("s. 55"))).not.toContain("coop.preservation");
+  });
+
   it("does not let a Part headed 'Offences' make its administrative sections offences", () => {
     const t = draft(
       "## Part III — Offences\n\n### 9. Reports on critical information infrastructure\n\nThe owner of a critical information infrastructure shall report to the Committee on the general cyber security of the infrastructure every year.\n",

@@ -50,10 +50,10 @@ export interface TagEvidence {
   part: string | null;
 }
 
-/** A Part or Chapter heading and the role it gives the sections it holds. */
+/** A Part or Chapter heading and the roles it gives the sections it holds. */
 interface PartRole {
   heading: string;
-  role: Role;
+  roles: Role[];
 }
 
 export interface Tag {
@@ -165,14 +165,14 @@ function tagAmendingSection(section: Provision, options: TagOptions, part: PartR
 }
 
 /**
- * The role a Part's heading gives the sections it holds ("Part IV — Investigation Procedures",
- * "Chapter III — International co-operation"): one role, or none. Offences are not read from a
+ * The roles a Part's heading gives the sections it holds ("Part IV — Investigation Procedures",
+ * "Part VII — Jurisdiction and International Co-operation"), or none. Offences are not read from a
  * Part: a Part headed "Offences" often also holds duties of administration.
  */
 function roleOfPart(heading: string): PartRole | null {
   const tokens = tokenize(heading);
-  const roles = PART_HEADINGS.filter(([, phrases]) => phrases.some((ph) => findPhrase(ph, tokens).length));
-  return roles.length === 1 ? { heading, role: roles[0]![0] } : null;
+  const roles = PART_HEADINGS.filter(([, phrases]) => phrases.some((ph) => findPhrase(ph, tokens).length)).map(([role]) => role);
+  return roles.length ? { heading, roles } : null;
 }
 
 function facts(p: Provision): UnitFacts {
@@ -361,9 +361,9 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     // says the section is about.
     const partDecides =
       part !== null &&
-      (sectionRole === "other" || sectionRole === "offence" || (sectionRole === "power" && part.role === "cooperation")) &&
+      (sectionRole === "other" || sectionRole === "offence" || (sectionRole === "power" && part.roles.includes("cooperation"))) &&
       (headingHit !== null || !headingNamesSome) &&
-      roleAllows(cues, part.role);
+      part.roles.some((role) => roleAllows(cues, role));
     const ownWordsFit = roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
     const fits = headingDecides || ownWordsFit || partDecides;
     if (!fits) score *= WEIGHTS.offRole;
