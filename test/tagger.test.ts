@@ -178,6 +178,33 @@ describe("cue words", () => {
     const words = new Set(phrases.flatMap((ph) => [...ph.source.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0])));
     expect([...words].filter((w) => !stems.has(stemWord(w)))).toEqual([]);
   });
+
+  it("has no choice between a function word and a word of meaning, which would split a phrase at the wrong place", () => {
+    // '|' chooses between single words: "order seizure|the seizure of" reads "order (seizure or the)
+    // seizure of" and "access to|use of" reads "access (to or use) of"; neither is ever written.
+    // "another" and "any" stand with articles ("a|another") and adjectives ("foreign|another") alike.
+    const CLASS: Record<string, string> = { another: "either", any: "either" };
+    for (const w of "a an the".split(" ")) CLASS[w] = "article";
+    for (const w of "after at by for from in into of on than to upon with".split(" ")) CLASS[w] = "preposition";
+    for (const w of "and be it or that".split(" ")) CLASS[w] = "other function word";
+    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const mixed = phrases.filter((ph) =>
+      ph.source.split(/\s+/).some((part) => {
+        const classes = new Set(part.toLowerCase().split("|").map((w) => CLASS[w] ?? "word of meaning"));
+        classes.delete("either");
+        return part.includes("|") && classes.size > 1;
+      }),
+    );
+    expect(mixed.map((ph) => ph.source)).toEqual([]);
+  });
+
+  it("match the forms they were written for (Qatar's Law No. 14 of 2014, Art. 18; Budapest Art. 6)", () => {
+    const cues = (id: string) => CATEGORY_CUES.find((c) => c.id === id)!.text;
+    const found = (id: string, text: string) => cues(id).filter((ph) => findPhrase(ph, tokenize(text)).length).map((ph) => ph.source);
+    expect(found("proc.search_seizure", "The public prosecution may order seizure of such devices, tools or means used in committing the crime.")).not.toEqual([]);
+    expect(found("cia.system_interference", "whoever interrupts or suspends access to a computer system")).not.toEqual([]);
+    expect(found("comp.misuse_of_devices", "possesses a device with intent that it be used for committing an offence")).not.toEqual([]);
+  });
 });
 
 describe("false friends", () => {
