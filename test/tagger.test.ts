@@ -610,6 +610,28 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 4"))).not.toContain("ext.harassment");
   });
 
+  it("reads Australian drafting: data held with intent that it be used for an offence, a law saying attempt is no offence, a body corporate named only as a person, a civil penalty provision (Criminal Code s. 478.3, Spam Act 2003 s. 20)", () => {
+    const t = draft(
+      [
+        "### 478.3. Possession or control of data with intent to commit a computer offence",
+        "",
+        "(1) A person is guilty of an offence if: (a) the person has possession or control of data; and (b) the person has that possession or control with the intention that the data be used, by the person or another person, in committing an offence against Division 477.",
+        "",
+        "(2) It is not an offence to attempt to commit an offence against this section.",
+        "",
+        "### 20. Address-harvesting software must not be supplied",
+        "",
+        "(1) A person must not supply address-harvesting software to another person if the supplier is a body corporate that carries on business in Australia and the software is to be used for sending commercial electronic messages.",
+        "",
+        "(2) Subsection (1) is a civil penalty provision.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 478.3"))).toContain("comp.misuse_of_devices");
+    expect(categories(t.get("s. 478.3"))).not.toContain("gen.attempt_complicity");
+    expect(categories(t.get("s. 20"))).toContain("content.spam");
+    expect(categories(t.get("s. 20"))).not.toContain("gen.corporate_liability");
+  });
+
   it("reads the US codes' 'offense against intellectual property' as an offence against data, not copyright, and its aggravations as fraud and critical infrastructure (Alabama § 13A-8-102)", () => {
     const t = draft(
       [
