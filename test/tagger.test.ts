@@ -163,7 +163,7 @@ describe("cue words", () => {
       "incorrect inoperable interfaith inventory lottery malfunction menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
       "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
-      "shore slander slanders spies stage subpoena subpoenas successfully tip tipping torment torts transitory travels undergarment undress unlock unusable venue vicarious violent " +
+      "shore slander slanders spies stage subpoena subpoenas successfully therefrom tip tipping torment torts transitory travels undergarment undress unlock unusable venue vicarious violent " +
       "wager warfare"
   ).split(" ");
 
@@ -608,6 +608,23 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 8100"))).toEqual(expect.arrayContaining(["comp.fraud", "comp.identity_theft"]));
     expect(categories(t.get("s. 4"))).toContain("cia.data_interference");
     expect(categories(t.get("s. 4"))).not.toContain("ext.harassment");
+  });
+
+  it("reads the US wiretap model's limits on using what was intercepted as safeguards: no evidence derived from it received, disclosure only to the extent appropriate (18 U.S.C. §§ 2515, 2517)", () => {
+    const t = draft(
+      [
+        "### 15. Prohibition of use as evidence of intercepted communications",
+        "",
+        "Whenever any wire communication has been intercepted, no part of the contents of such communication and no evidence derived therefrom may be received in evidence in any trial if the disclosure of that information would be in violation of this chapter.",
+        "",
+        "### 17. Authorization for disclosure and use of intercepted communications",
+        "",
+        "(1) Any investigative or law enforcement officer who, by any means authorized by this chapter, has obtained knowledge of the contents of any wire communication may disclose such contents to another investigative or law enforcement officer to the extent that such disclosure is appropriate to the proper performance of his official duties.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 15"))).toEqual(["proc.scope_safeguards"]);
+    expect(categories(t.get("s. 17"))).toContain("proc.scope_safeguards");
+    expect(categories(t.get("s. 17"))).not.toContain("cia.illegal_interception");
   });
 
   it("reads Australian drafting: data held with intent that it be used for an offence, a law saying attempt is no offence, a body corporate named only as a person, a civil penalty provision (Criminal Code s. 478.3, Spam Act 2003 s. 20)", () => {
