@@ -627,6 +627,26 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 17"))).not.toContain("cia.illegal_interception");
   });
 
+  it("reads neither an Inspector General's 'jurisdiction over' an agency as jurisdiction over offences nor a civil action's time limit as one for prosecution (18 U.S.C. § 2707)", () => {
+    const t = draft(
+      [
+        "### 7. Civil action",
+        "",
+        "(a) Any person aggrieved by any violation of this chapter may, in a civil action, recover from the person or entity which engaged in that violation such relief as may be appropriate.",
+        "",
+        "(b) If the department determines that disciplinary action is not warranted, it shall notify the Inspector General with jurisdiction over the department concerned.",
+        "",
+        "### 20. Recovery of civil damages authorized",
+        "",
+        "(a) Any person whose wire, oral, or electronic communication is intercepted, disclosed, or intentionally used in violation of this chapter may in a civil action recover from the person or entity which engaged in that violation such relief as may be appropriate.",
+        "",
+        "(b) Limitation. A civil action under this section may not be commenced later than two years after the date upon which the claimant first has a reasonable opportunity to discover the violation.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 7"))).toEqual(["proc.victims_witnesses"]);
+    expect(categories(t.get("s. 20"))).toEqual(["proc.victims_witnesses"]);
+  });
+
   it("reads Australian drafting: data held with intent that it be used for an offence, a law saying attempt is no offence, a body corporate named only as a person, a civil penalty provision (Criminal Code s. 478.3, Spam Act 2003 s. 20)", () => {
     const t = draft(
       [
