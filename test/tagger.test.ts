@@ -199,22 +199,27 @@ describe("cue words", () => {
   });
 
   it("match every form they were written for", () => {
-    const cuesOf = (where: string) => (where.startsWith("role ") ? ROLE_CUES[where.slice(5) as keyof typeof ROLE_CUES] : CATEGORY_CUES.find((c) => c.id === where)!.text);
-    const FORMS: [string, string][] = [
-      ["proc.search_seizure", "The public prosecution may order seizure of such devices, tools or means used in committing the crime."],
-      ["cia.system_interference", "whoever interrupts or suspends access to a computer system"],
-      ["comp.misuse_of_devices", "possesses a device with intent that it be used for committing an offence"],
-      ["role offence", "It is unlawful for a person to purposefully engage in a course of conduct"],
-      ["role offence", "It shall be unlawful for any person to access a computer"],
-      ["ext.harassment", "with intent to place that person in fear of death"],
-      ["proc.confiscation", "the device shall be forfeited to the State"],
-      ["proc.confiscation", "the equipment is subject to forfeiture to the Government"],
-      ["gen.corporate_liability", "Legal persons shall be liable for the offences"],
-      ["proc.encryption", "a person who refuses to disclose the password"],
-      ["proc.production_order", "the court may order a service provider to disclose subscriber information"],
-      ["content.spam", "a facility to unsubscribe from further messages"],
+    const cuesOf = (where: string) => {
+      if (where.startsWith("role ")) return ROLE_CUES[where.slice(5) as keyof typeof ROLE_CUES];
+      const c = CATEGORY_CUES.find((x) => x.id === where)!;
+      return [...c.heading, ...c.text, ...c.not];
+    };
+    // Each mended cue, named, against a wording it was written for: another cue of the category matching instead proves nothing.
+    const FORMS: [string, string, string][] = [
+      ["proc.search_seizure", "order seizure of", "The public prosecution may order seizure of such devices, tools or means used in committing the crime."],
+      ["cia.system_interference", "interrupts|suspends * access", "whoever interrupts or suspends access to a computer system"],
+      ["comp.misuse_of_devices", "with intent that it be used", "possesses a device with intent that it be used for committing an offence"],
+      ["role offence", "is unlawful for", "It is unlawful for a person to purposefully engage in a course of conduct"],
+      ["role offence", "shall be unlawful for", "It shall be unlawful for any person to access a computer"],
+      ["ext.harassment", "fear of death", "with intent to place that person in fear of death"],
+      ["proc.confiscation", "forfeited to the state|government|republic", "the device shall be forfeited to the State"],
+      ["proc.confiscation", "forfeiture to the state|government|republic|crown", "the equipment is subject to forfeiture to the Government"],
+      ["gen.corporate_liability", "legal person|persons * liable", "Legal persons shall be liable for the offences"],
+      ["proc.encryption", "disclose|disclosing * password|passwords", "a person who refuses to disclose the password"],
+      ["proc.production_order", "order * disclose * subscriber", "the court may order a service provider to disclose subscriber information"],
+      ["content.spam", "unsubscribe", "a facility to unsubscribe from further messages"],
     ];
-    const unmatched = FORMS.filter(([where, text]) => !cuesOf(where).some((ph) => findPhrase(ph, tokenize(text)).length));
+    const unmatched = FORMS.filter(([where, source, text]) => !cuesOf(where).some((ph) => ph.source === source && findPhrase(ph, tokenize(text)).length));
     expect(unmatched).toEqual([]);
   });
 });
