@@ -252,7 +252,6 @@ describe("markdown sections", () => {
     expect(all[2]!.heading).toBe("Illegal access");
   });
 
-
   it("nests a Chapter in the Part set at the same heading level, Parts numbered in words, and closes both at the next Part or a schedule", () => {
     const text = [
       "## Part Three — Procedures", "", "## Chapter One (Evidence)", "", "### Article 14", "", "The prosecution may inspect.", "",
@@ -275,6 +274,7 @@ describe("markdown sections", () => {
       ["chp_4", ["sec_2"]],
     ]);
   });
+
   it("reads the sections an amending section inserts into another law as inserted sections, and returns to its own units when the quotation closes", () => {
     const all = flatten(draft(AMENDING_BODY).provisions);
     expect(all.map((p) => [p.kind, p.eId, p.citation])).toEqual([

@@ -65,6 +65,7 @@ const SECTION_HEADING =
 /** Translations number their Parts in words ("Part Four — International Cooperation"). */
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+const NUMBER_WORDS = new Set(NUMBER_WORD.split("|"));
 const CONTAINER_HEADING = new RegExp(
   `^(part|chapter|title|division|sub-?part|sub-?division|schedule|book|section)\\s+([IVXLC]+|\\d+[A-Z]?|[A-Z]|${NUMBER_WORD})\\b\\s*[.:–—-]?\\s*(.*)$`,
   "i",
@@ -366,7 +367,7 @@ class TreeBuilder {
       return;
     }
     const parentId = this.containers.at(-1)?.node.eId;
-    const num = m && NUMBER_WORD.split("|").includes(m[2]!.toLowerCase()) ? m[2]!.toLowerCase() : m?.[2];
+    const num = m && NUMBER_WORDS.has(m[2]!.toLowerCase()) ? m[2]!.toLowerCase() : m?.[2];
     const local = m ? `${CONTAINER_PREFIX[word!]}_${num}` : `hcontainer_${slug(block.text)}`;
     const node = this.node({
       eId: this.unique(parentId ? `${parentId}__${local}` : local, block.line),
