@@ -161,7 +161,7 @@ describe("cue words", () => {
       "conservation correccional covert crown cyberterrorism decent decipher defile directory " +
       "disqualification documentary emanates evidentiary fake food fuel gratification hash insurrection " +
       "incorrect inoperable interfaith inventory lottery malfunction menace menacing misdemeanor misdemeanour misguides naked needless objectionable orderly " +
-      "pirated pointer population prescription prescriptive ransom refreshing reloading reply " +
+      "pirated plaintiff pointer population prescription prescriptive pseudonym ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
       "shore slander slanders spies stage subpoena subpoenas successfully therefrom tip tipping torment torts transitory travels undergarment undress unlock unusable venue vicarious violent " +
       "wager warfare"
