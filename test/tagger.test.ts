@@ -674,6 +674,54 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 20"))).not.toContain("gen.corporate_liability");
   });
 
+  it("reads uncaptioned bill sections: a deepfake's disclosure as intimate images, a victim's cause of action and pseudonym as victims' remedies (Missouri HB 2573, HB 2728 of 2024)", () => {
+    const t = draft(
+      [
+        "### 570.",
+        "",
+        "A person commits the offense of disclosure of an intimate digital depiction if the person discloses or threatens to disclose an intimate digital depiction with the intent to harass the depicted individual.",
+        "",
+        "### 1304.",
+        "",
+        "A depicted individual who suffers harm from the intentional disclosure of a private intimate image without consent has a cause of action against the person who disclosed it.",
+        "",
+        "### 1308.",
+        "",
+        "In an action under this Act, a plaintiff may proceed using a pseudonym in place of the true name of the plaintiff, and the court may make further orders as necessary to protect the identity and privacy of a plaintiff.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 570"))).toContain("ext.ncii");
+    expect(categories(t.get("s. 1304"))).toContain("proc.victims_witnesses");
+    expect(categories(t.get("s. 1308"))).toEqual(["proc.victims_witnesses"]);
+  });
+
+  it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
+    const t = draft(
+      [
+        "### 1205C. Posting of privacy policy",
+        "",
+        "An operator may satisfy the requirement to post its privacy policy by providing a hyperlink to the privacy policy on the homepage of its website.",
+        "",
+        "### 1206C. Privacy of information regarding book service users",
+        "",
+        "(a) A book service provider shall disclose a user's book service information to a law-enforcement entity only pursuant to a search warrant.",
+        "",
+        "(b) A book service provider, upon the written request of a law-enforcement entity, shall take all necessary steps to preserve the records of a user, and shall retain the records for a period of 90 days pending the issuance of a court order.",
+        "",
+        "(c) Except in an action for a violation of this section, no evidence obtained in violation of this section shall be admissible in any civil, criminal or administrative proceeding.",
+        "",
+        "### 8608. Authorized users",
+        "",
+        "Any individual who is denied access to criminal justice information shall be given a written statement of the reasons for the denial.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 1205C"))).toEqual([]);
+    expect(categories(t.get("s. 1206C"))).toContain("proc.scope_safeguards");
+    expect(categories(t.get("s. 1206C"))).not.toContain("evid.digital_evidence");
+    expect(categories(t.get("s. 1206C"))).not.toContain("proc.data_retention");
+    expect(categories(t.get("s. 8608"))).toEqual([]);
+  });
+
   it("reads the US codes' 'offense against intellectual property' as an offence against data, not copyright, and its aggravations as fraud and critical infrastructure (Alabama § 13A-8-102)", () => {
     const t = draft(
       [
