@@ -695,6 +695,22 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 1308"))).toEqual(["proc.victims_witnesses"]);
   });
 
+  it("reads a judge's report on the number of interception orders, and notice to the occupier whose data was reached, as safeguards of the powers (18 U.S.C. § 2519, Crimes Act 1914 s. 3LB)", () => {
+    const t = draft(
+      [
+        "### 19. Reports concerning intercepted communications",
+        "",
+        "In January of each year, any judge who has issued an order authorizing the interception of communications shall report to the Administrative Office of the Courts the number of orders applied for and the period of interceptions authorized by each order.",
+        "",
+        "### 3LB. Accessing data held on other premises—notification to occupier of that premises",
+        "",
+        "If data held on premises other than the warrant premises is accessed under a warrant, the executing officer must notify the occupier of the other premises as soon as practicable.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 19"))).toContain("proc.scope_safeguards");
+    expect(categories(t.get("s. 3LB"))).toContain("proc.scope_safeguards");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [
