@@ -711,6 +711,31 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 3LB"))).toContain("proc.scope_safeguards");
   });
 
+  it("reads US federal drafting: a prohibition by 'No person shall', an organization that commits the offence, a proceeding commenced within years (17 U.S.C. §§ 1201, 1204; 18 U.S.C. § 1831)", () => {
+    const t = draft(
+      [
+        "### 1201. Circumvention of copyright protection systems",
+        "",
+        "(a) No person shall circumvent a technological measure that effectively controls access to a work protected under this title.",
+        "",
+        "### 1204. Criminal offenses and penalties",
+        "",
+        "(a) Any person who violates section 1201 willfully and for purposes of commercial advantage shall be fined not more than $500,000 or imprisoned for not more than 5 years.",
+        "",
+        "(c) No criminal proceeding shall be brought under this section unless such proceeding is commenced within 5 years after the cause of action arose.",
+        "",
+        "### 1831. Economic espionage",
+        "",
+        "(a) Whoever, intending that the offense will benefit any foreign government, knowingly steals a trade secret shall be fined not more than $5,000,000 or imprisoned not more than 15 years.",
+        "",
+        "(b) Any organization that commits any offense described in subsection (a) shall be fined not more than $10,000,000.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 1201"))).toContain("ip.copyright");
+    expect(categories(t.get("s. 1204"))).toContain("gen.limitation");
+    expect(categories(t.get("s. 1831"))).toContain("gen.corporate_liability");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [
