@@ -711,7 +711,7 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 3LB"))).toContain("proc.scope_safeguards");
   });
 
-  it("reads US federal drafting: a prohibition by 'No person shall', an organization that commits the offence, a proceeding commenced within years (17 U.S.C. §§ 1201, 1204; 18 U.S.C. § 1831)", () => {
+  it("reads US federal drafting: a prohibition by 'No person shall', an organization that commits the offence, a proceeding commenced within years, but not one that waits on consent (17 U.S.C. §§ 1201, 1204; 18 U.S.C. § 1831)", () => {
     const t = draft(
       [
         "### 1201. Circumvention of copyright protection systems",
@@ -729,11 +729,16 @@ describe("laws from outside the corpus", () => {
         "(a) Whoever, intending that the offense will benefit any foreign government, knowingly steals a trade secret shall be fined not more than $5,000,000 or imprisoned not more than 15 years.",
         "",
         "(b) Any organization that commits any offense described in subsection (a) shall be fined not more than $10,000,000.",
+        "",
+        "### 1836. Consent to prosecution",
+        "",
+        "No prosecution shall be brought under this chapter except with the consent of the Attorney General.",
       ].join("\n"),
     );
     expect(categories(t.get("s. 1201"))).toContain("ip.copyright");
     expect(categories(t.get("s. 1204"))).toContain("gen.limitation");
     expect(categories(t.get("s. 1831"))).toContain("gen.corporate_liability");
+    expect(categories(t.get("s. 1836"))).not.toContain("gen.limitation");
   });
 
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
