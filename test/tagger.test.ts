@@ -741,6 +741,37 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 1836"))).not.toContain("gen.limitation");
   });
 
+  it("reads the designation of a 24/7 contact point, a host's offence of keeping what it was told to remove, and the measures a foreign request lists (Nigeria ss. 56, Rwanda s. 46, Qatar Art. 30)", () => {
+    const t = draft(
+      [
+        "### 10. Designation of contact point",
+        "",
+        "The Minister shall designate a contact point that shall be available twenty-four hours a day and seven days a week to give immediate assistance for the purpose of international cooperation.",
+        "",
+        "### 11. Failure to remove unlawful content",
+        "",
+        "A hosting provider who does not remove or disable access to information stored on its service after receiving an order of the court to do so commits an offence.",
+        "",
+        "### 12. Designation of inspectors",
+        "",
+        "The Minister shall designate inspectors for the purposes of this Act.",
+        "",
+        "### 13. Requests from foreign states",
+        "",
+        "(1) A request from a foreign state for mutual legal assistance in an investigation of an offence under this Act shall be executed in accordance with this Part.",
+        "",
+        "(2) The assistance may include the expeditious preservation of stored computer data and the search and seizure of a computer system.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 10"))).toContain("coop.24_7");
+    // A heading that opens with "Designation" still carries nothing when the section is no cooperation.
+    expect(categories(t.get("s. 12"))).toEqual([]);
+    expect(categories(t.get("s. 11"))).toContain("isp.hosting");
+    expect(categories(t.get("s. 13"))).toEqual(expect.arrayContaining(["coop.mla", "coop.preservation", "coop.mla_stored"]));
+    // The power's own words are not a national power here.
+    expect(categories(t.get("s. 13"))).not.toContain("proc.preservation");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [

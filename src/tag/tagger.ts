@@ -21,7 +21,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.13.0";
+export const TAGGER_VERSION = "1.14.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -253,6 +253,14 @@ function textMatches(cues: CategoryCues, unit: UnitFacts, lead: UnitFacts[] = []
   return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
 }
 
+const CUES_BY_ID = new Map(CATEGORY_CUES.map((c) => [c.id, c]));
+
+/** In a provision of international cooperation, a power's words name the measure a foreign state requests. */
+function requestedMatches(cues: CategoryCues, unit: UnitFacts, role: Role, lead: UnitFacts[] = []): PhraseMatch[] {
+  if (role !== "cooperation") return [];
+  return cues.requestedPowers.flatMap((id) => textMatches(CUES_BY_ID.get(id)!, unit, lead));
+}
+
 /** The units whose words run on into a unit: each parent whose own text introduces a list (no full stop). */
 function leadIns(all: Provision[], units: UnitFacts[]): Map<Provision, UnitFacts[]> {
   const factsOf = new Map(units.map((u) => [u.provision, u]));
@@ -324,7 +332,9 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const headingNamesSome = headingNamed.length > 0;
   // Units whose words carry a category the heading names (read once, not per category).
   const carriesHeadingCategory = new Set(units.filter((u) => headingNamed.some((n) => textMatches(n, u).length)).map((u) => u.provision));
-  const excluded = excludedHeading && sectionRole !== "power";
+  // ("Designation of contact point" yields too: a cooperation section whose heading names its category.)
+  const namesCooperation = sectionRole === "cooperation" && headingNamed.some((c) => c.role === "cooperation");
+  const excluded = excludedHeading && sectionRole !== "power" && !namesCooperation;
   // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
   // the offence only as its object, so it speaks for no offence category of its own.
   const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
@@ -332,7 +342,9 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));
-    const perUnit = units.map((u) => ({ u, matches: textMatches(cues, u, leadOf.get(u.provision)) })).filter((x) => x.matches.length);
+    const perUnit = units
+      .map((u) => ({ u, matches: [...textMatches(cues, u, leadOf.get(u.provision)), ...requestedMatches(cues, u, roleOf.get(u.provision)!, leadOf.get(u.provision))] }))
+      .filter((x) => x.matches.length);
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];
     const exemplar = nearest && nearest.similarity >= WEIGHTS.exemplarMin && nearest.categories.includes(cues.id) ? nearest : null;
@@ -364,7 +376,10 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
       (sectionRole === "other" || sectionRole === "offence" || (sectionRole === "power" && part.roles.includes("cooperation"))) &&
       (headingHit !== null || !headingNamesSome) &&
       part.roles.some((role) => roleAllows(cues, role));
-    const ownWordsFit = roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
+    // A provider that "commits an offence" by keeping what it was told to take down is held to the
+    // provider's duty: the liability rule in criminal form.
+    const providerOffence = cues.role === "provider" && sectionRole === "offence" && (sectionHits.provider ?? 0) > 0 && distinctCues.size > 0;
+    const ownWordsFit = providerOffence || roleAllows(cues, sectionRole) || perUnit.some(({ u }) => roleAllows(cues, roleOf.get(u.provision)!));
     const fits = headingDecides || ownWordsFit || partDecides;
     if (!fits) score *= WEIGHTS.offRole;
     // A subsection that creates an offence of its own (attempt and complicity included), in words

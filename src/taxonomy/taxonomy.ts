@@ -46,6 +46,8 @@ export interface CategoryCues {
   yieldsTo: string[];
   /** The category is often only a heavier penalty for other offences ("where the offence is committed against a protected computer"). */
   aggravatedForm: boolean;
+  /** Powers whose words, in a provision of international cooperation, name this measure requested by a foreign state. */
+  requestedPowers: string[];
 }
 
 // "outside <state>": one list of the world's states serves every cue that names a country.
@@ -65,7 +67,8 @@ export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories)
   if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
   const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
   const aggravatedForm = "aggravated_form" in c && c.aggravated_form === true;
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm };
+  const requestedPowers = "requested_powers" in c ? (c.requested_powers as string[]) : [];
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers };
 });
 
 /** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
