@@ -238,6 +238,26 @@ describe("markdown sections", () => {
     ]);
   });
 
+
+  it("reads '“Term”, meaning' as a definition in a section that says 'the following terms mean:' (Missouri's statutes), and not elsewhere", () => {
+    const text = [
+      "### § 375.1402.",
+      "",
+      "As used in sections 375.1400 to 375.1427, the following terms mean:",
+      "",
+      '(1) "Consumer", an individual who is a resident of this state;',
+      "",
+      '(2) "Nonpublic information," electronic information that is not publicly available;',
+      "",
+      "### § 375.1404.",
+      "",
+      '(1) "Quoted", a sentence that opens with a quotation and a comma is no definition here.',
+    ].join("\n");
+    expect(flatten(draft(text).provisions).filter((p) => p.term).map((p) => [p.term, p.section])).toEqual([
+      ["Consumer", "375.1402"],
+      ["Nonpublic information", "375.1402"],
+    ]);
+  });
   it("takes articles, their numbered paragraphs and the sections-level heading depth from the text", () => {
     const text = ["## Chapter II – Measures", "", "### Section 1 – Substantive law", "", "##### Article 2 – Illegal access", "", "1. Each Party shall adopt …", "", "a) first;", "", "##### Article 3 – Illegal interception", "", "Each Party shall …"].join("\n");
     const all = flatten(draft(text).provisions);

@@ -772,6 +772,36 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 13"))).not.toContain("proc.preservation");
   });
 
+  it("reads a heading 'Internet defined' as a definitions section, and the US limitation chapter's wording as time limits, but not a refusal because of them (SDCL ch. 22-25A; 18 U.S.C. §§ 3281, 3284, 3290; Qatar Art. 31)", () => {
+    const t = draft(
+      [
+        "### 1. Internet defined",
+        "",
+        "For the purposes of this chapter, the term, internet, means the international computer network of interoperable packet switched data networks.",
+        "",
+        "### 2. Capital offenses",
+        "",
+        "An indictment for any offense punishable by death may be found at any time without limitation.",
+        "",
+        "### 3. Concealment of assets",
+        "",
+        "The concealment of assets shall be deemed to be a continuing offense and the period of limitations shall not begin to run until the final discharge.",
+        "",
+        "### 4. Fugitives from justice",
+        "",
+        "No statute of limitations shall extend to any person fleeing from justice.",
+        "",
+        "### 5. Refusal of assistance",
+        "",
+        "Assistance may be refused if the measures requested cannot be taken by reason of the statutes of limitations applicable to the offence.",
+      ].join("\n"),
+    );
+    expect(t.get("s. 1")!.role).toBe("definition");
+    expect(categories(t.get("s. 1"))).toEqual(["def.terms"]);
+    for (const s of ["s. 2", "s. 3", "s. 4"]) expect(categories(t.get(s))).toContain("gen.limitation");
+    expect(categories(t.get("s. 5"))).not.toContain("gen.limitation");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [

@@ -246,11 +246,14 @@ const INSERTED_SECTION = /^(?:[“"‘](\d{1,4}[A-Z]{0,3})\.?|(\d{1,4}[A-Z]{0,3}
 const EDITORIAL_NOTE = /^(?:History:|Source:?\s*Laws?\s+\d{4}|Cross[- ]References?(?:[.:]|$)|\d{4} Amendments?\.|COMMENTARY ON\b|Annotations?$|Editor(?:'|’)?s? Notes?\b|Editorial Notes?\b|Notes of Decisions\b|Case Notes\b|Revisor(?:'|’)s Notes?\b|Revision Notes?$|Law Journals and Reviews$|Attorney General Opinions$)/;
 
 /** The words by which a section says that what follows defines: "the following words and expressions shall have the meanings assigned thereto". */
-const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b/i;
+/** Or, as US state codes say it, "the following terms mean:", "Terms in §§ 22-40-19 to 22-40-26, inclusive, mean:". */
+const MEANINGS = /\b(?:shall have the meanings?|have the (?:following )?meanings?|meanings? (?:respectively )?(?:assigned|ascribed|given))\b|\b(?:terms|words)\b[^.:;]{0,80}\b(?:shall )?mean:/i;
 /** An unquoted term in title case before a colon: "Traffic Data: Any electronic data …". */
 const COLON_DEFINITION = /^([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|or|the|for|in|to)){0,6}):\s+\S/;
 /** A quoted term closed by a full stop inside the quotation marks: "“Computer data.” A representation …". */
 const PERIOD_DEFINITION = /^[“"]([^”"]{1,80}?)\.[”"]\s+\S/;
+/** A quoted term and a comma, then what it means: "“Consumer”, an individual …" (Missouri's statutes). */
+const COMMA_DEFINITION = /^[“"]([^”"]{1,80}?)(?:,[”"]|[”"],)\s+\S/;
 /** A term in capitals closed by a full stop: "COMPUTER PROGRAM. An ordered set of data …" (Alabama's code). */
 const CAPITALS_DEFINITION = /^([A-Z][A-Z0-9’'-]+(?: [A-Z][A-Z0-9’'-]*){0,5})\.\s+\S/;
 
@@ -537,10 +540,12 @@ class TreeBuilder {
 
   /**
    * A term defined without "means", once the section has said it defines: "Information System: A
-   * set of software …" (translations), "“Access.” To intercept …" (Pennsylvania's code).
+   * set of software …" (translations), "“Access.” To intercept …" (Pennsylvania's code), "“Consumer”,
+   * an individual …" (Missouri's).
    */
   private listTerm(text: string): string | null {
-    return this.definingList ? ((COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text) ?? CAPITALS_DEFINITION.exec(text))?.[1] ?? null) : null;
+    const found = COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text) ?? COMMA_DEFINITION.exec(text) ?? CAPITALS_DEFINITION.exec(text);
+    return this.definingList ? (found?.[1] ?? null) : null;
   }
 
   /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
