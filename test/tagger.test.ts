@@ -802,6 +802,28 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 5"))).not.toContain("gen.limitation");
   });
 
+  it("reads a conspiracy named as what a time limit covers as no complicity rule, an order approving electronic surveillance as the interception power, and the surrender of a fugitive as extradition (18 U.S.C. §§ 3293, 3186; 50 U.S.C. § 1805)", () => {
+    const t = draft(
+      [
+        "### 3293. Financial institution offenses",
+        "",
+        "No person shall be prosecuted, tried, or punished for a violation of, or a conspiracy to violate, section 1344 unless the indictment is returned within 10 years after the commission of the offense.",
+        "",
+        "### 1805. Issuance of order",
+        "",
+        "(a) Upon an application made pursuant to section 1804, the judge may enter an ex parte order approving the electronic surveillance if he finds that the application has been made by a Federal officer.",
+        "",
+        "### 3186. Secretary of State to surrender fugitive",
+        "",
+        "The Secretary of State may order the person committed under section 3184 to be delivered to any authorized agent of such foreign government, to be tried for the offense of which charged.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 3293"))).toContain("gen.limitation");
+    expect(categories(t.get("s. 3293"))).not.toContain("gen.attempt_complicity");
+    expect(categories(t.get("s. 1805"))).toContain("proc.interception_content");
+    expect(categories(t.get("s. 3186"))).toContain("coop.extradition");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [
