@@ -68,6 +68,7 @@ export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories)
   const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
   const aggravatedForm = "aggravated_form" in c && c.aggravated_form === true;
   const requestedPowers = "requested_powers" in c ? (c.requested_powers as string[]) : [];
+  for (const power of requestedPowers) if (!CATEGORY_IDS.has(power)) throw new Error(`cues.json: ${id} names unknown requested power ${power}`);
   return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers };
 });
 
