@@ -544,8 +544,8 @@ class TreeBuilder {
    * an individual …" (Missouri's).
    */
   private listTerm(text: string): string | null {
-    const found = COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text) ?? COMMA_DEFINITION.exec(text) ?? CAPITALS_DEFINITION.exec(text);
-    return this.definingList ? (found?.[1] ?? null) : null;
+    if (!this.definingList) return null;
+    return (COLON_DEFINITION.exec(text) ?? PERIOD_DEFINITION.exec(text) ?? COMMA_DEFINITION.exec(text) ?? CAPITALS_DEFINITION.exec(text))?.[1] ?? null;
   }
 
   /** Depth of a marked unit not counting the definition it sits in, so kinds stay the law's own. */
