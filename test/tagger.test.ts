@@ -134,6 +134,14 @@ describe("phrases", () => {
     expect(matched("deletes * data", "deletes the records of the stored data")).toEqual([]);
     expect(matched("deletes data", "deletes, alters data")).toEqual([]);
   });
+
+  it("pass over a parenthetical aside, whose words are not the sentence's (18 U.S.C. § 1030(a)(6))", () => {
+    const text = "knowingly and with intent to defraud traffics (as defined in section 1029) in any password or similar information";
+    expect(matched("traffics * password", text)).toEqual([text.slice(text.indexOf("traffics"), text.indexOf("password") + "password".length)]);
+    // The same words outside parentheses are too many, and an aside the match starts in counts its own words.
+    expect(matched("traffics * password", "traffics as defined in section 1029 in any password")).toEqual([]);
+    expect(matched("defined * password", "(as defined in section 1029 of title 18 in any password)")).toEqual([]);
+  });
 });
 
 describe("the phrase index", () => {

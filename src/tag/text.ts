@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** A comma follows the word: it is one item of a list ("cancelling, deleting, … or copying data"). */
   listed: boolean;
+  /** The word stands inside parentheses: an aside such as "(as defined in section 1029)". */
+  aside: boolean;
 }
 
 const WORD = /[A-Za-z0-9]+(?:['’][a-z]+)?/g;
@@ -47,9 +49,17 @@ export function stemWord(word: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let depth = 0;
+  let from = 0;
   for (const m of text.matchAll(WORD)) {
+    for (let k = from; k < m.index!; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 40) depth++;
+      else if (ch === 41 && depth > 0) depth--;
+    }
     const end = m.index! + m[0].length;
-    tokens.push({ stem: stemWord(m[0]), start: m.index!, end, listed: text.charAt(end) === "," });
+    from = end;
+    tokens.push({ stem: stemWord(m[0]), start: m.index!, end, listed: text.charAt(end) === ",", aside: depth > 0 });
   }
   return tokens;
 }
@@ -70,6 +80,8 @@ export interface Phrase {
 const GAP = 4;
 /** How many items of a list a '*' may pass over besides its four words: "deletes * data" reads a verb and its object across a list of other verbs. */
 const LIST_ITEMS = 12;
+/** Words of a parenthetical aside do not count among the four, up to this many per step. */
+const ASIDE_WORDS = 12;
 /** The word that joins a list's last item, passed over like the items once a list has begun. */
 const CONJUNCTIONS = new Set(["or", "and"]);
 
@@ -148,6 +160,7 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
       let lastItem = false;
       /** The last word counted among the four, refunded if it proves a list item. */
       let counted = -1;
+      let asides = 0;
       for (let j = at + 1; j < to; j++) {
         const token = tokens[j]!;
         if (step.stems.has(token.stem)) {
@@ -162,6 +175,8 @@ export function findPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch[] {
         } else if (step.gap > 0 && items < LIST_ITEMS && (token.listed || lastItem)) {
           items++;
           lastItem = false;
+        } else if (step.gap > 0 && token.aside && !tokens[at]!.aside && asides < ASIDE_WORDS) {
+          asides++;
         } else {
           counted = j;
           if (++between > step.gap) break;
