@@ -172,7 +172,7 @@ describe("cue words", () => {
       "pirated plaintiff pointer population prescription prescriptive pseudonym ransom refreshing reloading reply " +
       "retaliation rolling round rumor rumors rumour rumours sacred secondary seditious sentiment sentiments " +
       "shore slander slanders spies stage subpoena subpoenas successfully therefrom tip tipping torment torts transitory travels undergarment undress unlock unusable venue vicarious violent " +
-      "wager warfare"
+      "wager warfare advertisement advertisements congressional parliamentary"
   ).split(" ");
 
   it("has no cue word that no real word stems to", () => {
@@ -830,6 +830,43 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 3293"))).not.toContain("gen.attempt_complicity");
     expect(categories(t.get("s. 1805"))).toContain("proc.interception_content");
     expect(categories(t.get("s. 3186"))).toContain("coop.extradition");
+  });
+
+  it("reads an emergency authorization of a pen register as the power, oversight by the legislature and the use of what was acquired as safeguards, witness relocation as protection (whose false information is no libel), and mail promoting a business as spam (50 U.S.C. §§ 1843, 1845, 1846; 18 U.S.C. § 3521; 15 U.S.C. § 7705)", () => {
+    const t = draft(
+      [
+        "### 1843. Authorization during emergencies",
+        "",
+        "(a) When the Attorney General makes a determination described in subsection (b), the Attorney General may authorize the installation and use of a pen register or trap and trace device on an emergency basis to gather foreign intelligence information.",
+        "",
+        "### 1845. Use of information",
+        "",
+        "(a) No information acquired from a pen register or trap and trace device installed and used pursuant to this subchapter may be used or disclosed by Federal officers or employees except for lawful purposes.",
+        "",
+        "### 1846. Congressional oversight",
+        "",
+        "(a) On a semiannual basis, the Attorney General shall fully inform the Committee on the Judiciary concerning all uses of pen registers and trap and trace devices pursuant to this subchapter.",
+        "",
+        "### 3521. Witness relocation and protection",
+        "",
+        "(a) The Attorney General may provide for the relocation and other protection of a witness or a potential witness in an official proceeding concerning an organized criminal activity or other serious offense.",
+        "",
+        "(b) Any person who, without the authorization of the Attorney General, knowingly discloses any information received from the Attorney General under subsection (a) shall be fined $5,000 or imprisoned five years, or both.",
+        "",
+        "(c) The Attorney General may terminate the protection provided under this chapter to any person who provides false information concerning the memorandum of understanding.",
+        "",
+        "### 7705. Businesses knowingly promoted by electronic mail with false or misleading transmission information",
+        "",
+        "(a) It is unlawful for a person to promote that person's trade or business in a commercial electronic mail message the transmission of which is in violation of section 7704(a)(1) of this title.",
+      ].join("\n"),
+    );
+    expect(categories(t.get("s. 1843"))).toContain("proc.realtime_traffic");
+    expect(categories(t.get("s. 1845"))).toContain("proc.scope_safeguards");
+    expect(categories(t.get("s. 1846"))).toContain("proc.scope_safeguards");
+    expect(categories(t.get("s. 3521"))).toContain("proc.victims_witnesses");
+    // The heading says what the section is about: false information that ends the protection is no libel.
+    expect(categories(t.get("s. 3521"))).not.toContain("content.libel");
+    expect(categories(t.get("s. 7705"))).toContain("content.spam");
   });
 
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
