@@ -869,6 +869,17 @@ describe("laws from outside the corpus", () => {
     expect(categories(t.get("s. 7705"))).toContain("content.spam");
   });
 
+  it("reads an attack on an energy facility that names no computer as no system interference, and the same words about a computer system as one (18 U.S.C. § 1366)", () => {
+    const body = (what: string) =>
+      [
+        `### 1366. Destruction of ${what}`,
+        "",
+        `(a) Whoever knowingly and willfully damages the property of ${what}, and thereby impairs the operation of the ${what}, shall be fined under this title or imprisoned not more than 20 years, or both.`,
+      ].join("\n");
+    expect(categories(draft(body("an energy facility")).get("s. 1366"))).not.toContain("cia.system_interference");
+    expect(categories(draft(body("a computer system")).get("s. 1366"))).toContain("cia.system_interference");
+  });
+
   it("reads a privacy policy's hyperlink, a person denied access to records and a provider preserving records on a police request as no liability limit, interference or retention duty (Delaware 6 Del. C. §§ 1205C, 1206C, 11 Del. C. § 8608)", () => {
     const t = draft(
       [

@@ -13,6 +13,7 @@ import {
   type CueRole,
   DEFINITION_HEADINGS,
   EXCLUDED_HEADINGS,
+  ICT_WORDS,
   PART_HEADINGS,
   type Role,
   ROLE_CUES,
@@ -335,10 +336,13 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   // ("Designation of contact point" yields too: a cooperation section whose heading names its category.)
   const namesCooperation = sectionRole === "cooperation" && headingNamed.some((c) => c.role === "cooperation");
   const excluded = excludedHeading && sectionRole !== "power" && !namesCooperation;
+  // "Impairs the operation" of an energy facility, "tampers with" a consumer product: no computer, no attack on one.
+  const namesIct = [headingTokens, ...units.map((u) => u.tokens)].some((tokens) => ICT_WORDS.some((ph) => findPhrase(ph, tokens).length));
   // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
   // the offence only as its object, so it speaks for no offence category of its own.
   const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
   for (const cues of excluded ? [] : CATEGORY_CUES) {
+    if (cues.needsIct && !namesIct) continue;
     const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));

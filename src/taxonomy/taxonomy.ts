@@ -48,6 +48,8 @@ export interface CategoryCues {
   aggravatedForm: boolean;
   /** Powers whose words, in a provision of international cooperation, name this measure requested by a foreign state. */
   requestedPowers: string[];
+  /** The category is about computers or networks: read only in a section whose words name one. */
+  needsIct: boolean;
 }
 
 // "outside <state>": one list of the world's states serves every cue that names a country.
@@ -63,13 +65,17 @@ export const EXCLUDED_HEADINGS = compileAll(cuesData.headings.excluded);
 /** Words of a Part or Chapter heading that say what kind of provisions the Part holds. */
 export const PART_HEADINGS = Object.entries(cuesData.headings.parts).map(([role, phrases]) => [role as Role, compileAll(phrases)] as const);
 
+/** Words that say a provision is about computers, data or networks. */
+export const ICT_WORDS = compileAll(cuesData.ict_words);
+
 export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
   if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
   const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
   const aggravatedForm = "aggravated_form" in c && c.aggravated_form === true;
   const requestedPowers = "requested_powers" in c ? (c.requested_powers as string[]) : [];
   for (const power of requestedPowers) if (!CATEGORY_IDS.has(power)) throw new Error(`cues.json: ${id} names unknown requested power ${power}`);
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers };
+  const needsIct = "needs_ict" in c && c.needs_ict === true;
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers, needsIct };
 });
 
 /** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
