@@ -10,7 +10,7 @@ import { instrumentBootstrap, missingReport, perLaw, score } from "../src/eval/m
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex } from "../src/tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
-import { CATEGORY_CUES, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
+import { CATEGORY_CUES, ICT_WORDS, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
 import { compilePhrases, findPhrase, PhraseIndex, stemWord, tokenize } from "../src/tag/text.js";
 import { AMENDING_BODY } from "./fixtures.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
@@ -20,6 +20,9 @@ function tagCorpusFile(file: string): Map<string, TaggedProvision> {
   const tagged = tagLaw(law.provisions, { exemplars: defaultExemplarIndex(), instrument: law.meta!.id });
   return new Map(tagged.map((t) => [t.provision.citation, t]));
 }
+
+/** Every phrase the cue file compiles: the categories' cues, the roles' and the words of computers. */
+const EVERY_PHRASE = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat(), ...ICT_WORDS];
 
 const categories = (t: TaggedProvision | undefined) => t?.tags.map((x) => x.category) ?? [];
 
@@ -146,7 +149,7 @@ describe("phrases", () => {
 
 describe("the phrase index", () => {
   it("finds in every provision of a real law exactly what trying every cue finds", () => {
-    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const phrases = EVERY_PHRASE;
     const index = new PhraseIndex(phrases);
     const law = parseLaw(readFileSync(join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), "utf8"), { requireFrontMatter: true });
     let found = 0;
@@ -182,7 +185,7 @@ describe("cue words", () => {
     // The names of states that "outside <state>" stands for are names, not words to stem.
     const { states } = JSON.parse(readFileSync(join(ROOT, "src/taxonomy/cues.json"), "utf8")) as { states: string[] };
     for (const t of tokenize(states.join(" "))) stems.add(t.stem);
-    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const phrases = EVERY_PHRASE;
     const words = new Set(phrases.flatMap((ph) => [...ph.source.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0])));
     expect([...words].filter((w) => !stems.has(stemWord(w)))).toEqual([]);
   });
@@ -195,7 +198,7 @@ describe("cue words", () => {
     for (const w of "a an the".split(" ")) CLASS[w] = "article";
     for (const w of "after at by for from in into of on than to upon with".split(" ")) CLASS[w] = "preposition";
     for (const w of "and be it or that".split(" ")) CLASS[w] = "other function word";
-    const phrases = [...CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not, ...c.heading]), ...Object.values(ROLE_CUES).flat()];
+    const phrases = EVERY_PHRASE;
     const mixed = phrases.filter((ph) =>
       ph.source.split(/\s+/).some((part) => {
         const classes = new Set(part.toLowerCase().split("|").map((w) => CLASS[w] ?? "word of meaning"));
