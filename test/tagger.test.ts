@@ -1033,6 +1033,12 @@ describe("eval scoring", () => {
     const missing = run(["--gold", join(dir, "nowhere")]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`--gold ${join(dir, "nowhere")}: no gold YAML files there`);
+    // A label the taxonomy does not have would be a miss no tagger can mend: the file and label are named.
+    writeFileSync(join(dir, "my.yaml"), yaml.replace("[def.terms]", "[def.term]"));
+    const unknown = run(["--gold", dir]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain(`${join(dir, "my.yaml")}: field \`sections.1.categories.0\`: "def.term" is not a category id of the taxonomy`);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("scores laws from outside the corpus with --corpus: the tagger as shipped, every law held out", () => {

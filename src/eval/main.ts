@@ -28,11 +28,12 @@ if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWi
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-const gold = readGold(options.gold);
 // Laws from outside the corpus are all unseen, and are compared with the repo's labelled sections.
-// A law that does not parse, or gold that names sections the parse lacks, is named, not a stack trace.
+// A law that does not parse, or gold that names sections the parse lacks or a category the taxonomy
+// lacks, is named, not a stack trace.
 const result = (() => {
   try {
+    const gold = readGold(options.gold);
     return options.corpus ? evaluate(gold, options.corpus, [], loadExemplars(), gold.map((g) => g.instrument)) : evaluate(gold);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

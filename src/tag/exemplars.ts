@@ -7,8 +7,11 @@ import { join } from "node:path";
 import { TfIdf } from "natural/lib/natural/tfidf/index.js";
 import { words as stopwords } from "natural/lib/natural/util/stopwords.js";
 import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { InputError } from "../errors.js";
 import { flatten, parseLaw } from "../parse/parse.js";
 import { REPO_ROOT } from "../paths.js";
+import { CATEGORY_IDS } from "../taxonomy/taxonomy.js";
 import { stemWord, tokenize } from "./text.js";
 
 export interface Exemplar {
@@ -39,11 +42,29 @@ export interface GoldFile {
 export const GOLD_DIR = join(REPO_ROOT, "test/gold");
 export const CORPUS_DIR = join(REPO_ROOT, "corpus");
 
+// A label that is no taxonomy id would score as a miss the tagger can never mend: refuse it by name.
+const GOLD_FILE = z.object({
+  instrument: z.string().regex(/^[a-z0-9-]+$/),
+  sections: z.array(
+    z.object({
+      section: z.string().min(1),
+      heading: z.string().optional(),
+      categories: z.array(z.string().refine((id) => CATEGORY_IDS.has(id), { error: (issue) => `"${String(issue.input)}" is not a category id of the taxonomy` })),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
 export function readGold(dir = GOLD_DIR): GoldFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".yaml"))
     .sort()
-    .map((f) => parseYaml(readFileSync(join(dir, f), "utf8")) as GoldFile);
+    .map((f) => {
+      const parsed = GOLD_FILE.safeParse(parseYaml(readFileSync(join(dir, f), "utf8")));
+      if (parsed.success) return parsed.data;
+      const issue = parsed.error.issues[0]!;
+      throw new InputError(issue.message, { file: join(dir, f), field: issue.path.join(".") });
+    });
 }
 
 /** Gold labels joined to the section texts of the corpus files they label. */
