@@ -8,7 +8,7 @@ import { evaluate, HELD_OUT } from "../src/eval/evaluate.js";
 import { accuracyOf, MEASURED_PATH, measuredOf } from "../src/eval/measured.js";
 import { instrumentBootstrap, missingReport, perLaw, score } from "../src/eval/metrics.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
-import { defaultExemplarIndex } from "../src/tag/exemplars.js";
+import { defaultExemplarIndex, readGold } from "../src/tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
 import { CATEGORY_CUES, ICT_WORDS, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
 import { compilePhrases, findPhrase, PhraseIndex, stemWord, tokenize } from "../src/tag/text.js";
@@ -1039,6 +1039,21 @@ describe("eval scoring", () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain(`${join(dir, "my.yaml")}: field \`sections.1.categories.0\`: "def.term" is not a category id of the taxonomy`);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("keeps every labelled law of test/outside scoreable (npm run eval:outside): each parses, is labelled in full, and is no corpus instrument", () => {
+    const outside = join(ROOT, "test/outside");
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/eval/main.ts"), "--json", "--corpus", join(outside, "corpus"), "--gold", join(outside, "gold")], { cwd: ROOT, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { items: { instrument: string }[] };
+    const gold = readGold(join(outside, "gold"));
+    const laws = readdirSync(join(outside, "corpus")).filter((f) => f.endsWith(".md"));
+    // One gold file per law, every labelled section scored: a law without labels would be measured by nothing.
+    expect(gold.length).toBe(laws.length);
+    expect(result.items.length).toBe(gold.reduce((n, g) => n + g.sections.length, 0));
+    expect(new Set(result.items.map((i) => i.instrument))).toEqual(new Set(gold.map((g) => g.instrument)));
+    const corpusIds = new Set(readGold().map((g) => g.instrument));
+    expect(gold.filter((g) => corpusIds.has(g.instrument))).toEqual([]);
   });
 
   it("scores laws from outside the corpus with --corpus: the tagger as shipped, every law held out", () => {
