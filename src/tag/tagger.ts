@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.15.0";
+export const TAGGER_VERSION = "1.16.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -226,7 +226,7 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
     ["power", hits.power ?? 0],
     ["provider", hits.provider ?? 0],
     ["offence", offence * 1.2],
-    ["jurisdiction", hits.jurisdiction ?? 0],
+    ["jurisdiction", (hits.jurisdiction ?? 0) * 0.7],
     ["institutional", (hits.institutional ?? 0) * 0.8],
   ];
   const [role, score] = ranked.reduce((a, b) => (b[1] > a[1] ? b : a));
