@@ -974,6 +974,17 @@ describe("the labelled laws kept outside the corpus", () => {
   it("reads the copies or phonorecords of a live performance fixed without consent as copyright (18 U.S.C. § 2319A)", () => {
     expect(categories(tagCorpusFile("us-18usc-2319a-2319b.md", OUTSIDE).get("18 U.S.C. § 2319A"))).toContain("ip.copyright");
   });
+
+  // Tagger 1.17.0, from the eight laws measured unseen with 1.16.0.
+  it("reads a threat to take a life as a threat that harasses, a threat to injure a reputation as no libel, a victim heard on the defendant's release as a victim's right, and neither a forfeiture 'order that the defendant forfeit' nor a definition of 'protection order' as a victim's remedy (18 U.S.C. §§ 871, 876, 2263, 2266, 793)", () => {
+    const threats = tagCorpusFile("us-18usc-threats-extortion.md", OUTSIDE);
+    expect(categories(threats.get("18 U.S.C. § 871"))).toContain("ext.harassment");
+    expect(categories(threats.get("18 U.S.C. § 876"))).not.toContain("content.libel");
+    const violence = tagCorpusFile("us-18usc-domestic-violence.md", OUTSIDE);
+    expect(categories(violence.get("18 U.S.C. § 2263"))).toContain("proc.victims_witnesses");
+    expect(categories(violence.get("18 U.S.C. § 2266"))).toEqual(["def.terms"]);
+    expect(categories(tagCorpusFile("us-18usc-classified-obscenity.md", OUTSIDE).get("18 U.S.C. § 793"))).not.toContain("proc.victims_witnesses");
+  });
 });
 
 describe("eval scoring", () => {

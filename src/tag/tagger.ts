@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.16.0";
+export const TAGGER_VERSION = "1.17.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -235,7 +235,9 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
 
 function roleAllows(cues: CategoryCues, role: Role): boolean {
   if (cues.role === "general") return role !== "definition";
-  if (cues.role === "any" || cues.role === "jurisdiction") return true;
+  // A definition of "victim" or "forfeiture" defines the word; it gives no remedy, power or rule of proof.
+  if (cues.role === "any") return role !== "definition";
+  if (cues.role === "jurisdiction") return true;
   return role === cues.role;
 }
 
