@@ -985,6 +985,13 @@ describe("the labelled laws kept outside the corpus", () => {
     expect(categories(violence.get("18 U.S.C. § 2266"))).toEqual(["def.terms"]);
     expect(categories(tagCorpusFile("us-18usc-classified-obscenity.md", OUTSIDE).get("18 U.S.C. § 793"))).not.toContain("proc.victims_witnesses");
   });
+
+  // Tagger 1.18.0, from the third set.
+  it("reads a rule of evidence that defines its terms 'as used in this section' as the rule, not as a definitions section (18 U.S.C. § 3505)", () => {
+    const records = tagCorpusFile("us-18usc-witnesses-evidence.md", OUTSIDE).get("18 U.S.C. § 3505");
+    expect(records?.role).not.toBe("definition");
+    expect(categories(records)).toEqual(["evid.digital_evidence"]);
+  });
 });
 
 describe("eval scoring", () => {

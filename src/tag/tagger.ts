@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.17.0";
+export const TAGGER_VERSION = "1.18.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -217,7 +217,9 @@ function decideRole(hits: Record<CueRole, number>, headingTokens: Token[], defin
   const definitionHeading = !definesForItself && DEFINITION_HEADINGS.some((h) => findPhrase(h, headingTokens).length);
   const wide = (hits.definition ?? 0) > 0;
   if (definitionHeading && offence <= definitions && (definitions >= 2 || wide)) return "definition";
-  if (definitions >= 3 && offence === 0 && !hits.power) return "definition";
+  // Terms a section defines "as used in this section" serve its own rule (a rule of evidence, a
+  // duty), whatever that rule's role; without a definitions heading they make no definitions section.
+  if (definitions >= 3 && offence === 0 && !hits.power && !hits.localDefinition) return "definition";
   // "Access … is authorised if …", "A reference to a program includes …": a section that only
   // says how the Act's words are to be read interprets them, as a definitions section does.
   if (hits.deeming && offence === 0 && !hits.power && !hits.cooperation) return "definition";
