@@ -27,18 +27,6 @@ export interface Exemplar {
 
 export type SimilarExemplar = Omit<Exemplar, "text"> & { similarity: number };
 
-export interface GoldSection {
-  section: string;
-  heading?: string;
-  categories: string[];
-  note?: string;
-}
-
-export interface GoldFile {
-  instrument: string;
-  sections: GoldSection[];
-}
-
 export const GOLD_DIR = join(REPO_ROOT, "test/gold");
 export const CORPUS_DIR = join(REPO_ROOT, "corpus");
 
@@ -54,6 +42,9 @@ const GOLD_FILE = z.object({
     }),
   ),
 });
+
+/** One labelled instrument of the gold set (test/gold/GUIDE.md), as its file is checked. */
+export type GoldFile = z.infer<typeof GOLD_FILE>;
 
 export function readGold(dir = GOLD_DIR): GoldFile[] {
   return readdirSync(dir)
