@@ -341,12 +341,13 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const namesCooperation = sectionRole === "cooperation" && headingNamed.some((c) => c.role === "cooperation");
   const excluded = excludedHeading && sectionRole !== "power" && !namesCooperation;
   // "Impairs the operation" of an energy facility, "tampers with" a consumer product: no computer, no attack on one.
-  const namesIct = [headingTokens, ...units.map((u) => u.tokens)].some((tokens) => ICT_WORDS.some((ph) => findPhrase(ph, tokens).length));
+  // Read once per section, and only when a category that needs it has a signal.
+  let namesIct: boolean | undefined;
+  const sectionNamesIct = () => (namesIct ??= [headingTokens, ...units.map((u) => u.tokens)].some((tokens) => ICT_WORDS.some((ph) => findPhrase(ph, tokens).length)));
   // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
   // the offence only as its object, so it speaks for no offence category of its own.
   const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
   for (const cues of excluded ? [] : CATEGORY_CUES) {
-    if (cues.needsIct && !namesIct) continue;
     const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));
@@ -365,6 +366,8 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
       ...[...distinctCues].map(() => WEIGHTS.phrase),
       ...(exemplar ? [Math.min(agreed ? WEIGHTS.exemplarAgreeMax : WEIGHTS.exemplarMax, exemplar.similarity)] : []),
     ];
+    // No signal, no tag and no candidate: only a category with some signal asks whether the section names a computer.
+    if (cues.needsIct && weights.length > 0 && !sectionNamesIct()) continue;
     if (cues.id === "def.terms" && sectionRole === "definition") weights.push(WEIGHTS.heading);
     const cueScore = combine(weights);
     let score = cueScore;
