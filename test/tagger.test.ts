@@ -200,7 +200,7 @@ describe("cue words", () => {
     // "another" and "any" stand with articles ("a|another") and adjectives ("foreign|another") alike.
     const CLASS: Record<string, string> = { another: "either", any: "either" };
     for (const w of "a an the".split(" ")) CLASS[w] = "article";
-    for (const w of "after at by for from in into of on than to upon with".split(" ")) CLASS[w] = "preposition";
+    for (const w of "after at by for from in into of on than to upon with within".split(" ")) CLASS[w] = "preposition";
     for (const w of "and be it or that".split(" ")) CLASS[w] = "other function word";
     const phrases = EVERY_PHRASE;
     const mixed = phrases.filter((ph) =>
@@ -991,6 +991,49 @@ describe("the labelled laws kept outside the corpus", () => {
     const records = tagLawFile("us-18usc-witnesses-evidence.md", OUTSIDE).get("18 U.S.C. § 3505");
     expect(records?.role).not.toBe("definition");
     expect(categories(records)).toEqual(["evid.digital_evidence"]);
+  });
+
+  // Tagger 1.19.0, from the fourth set.
+  describe("the fourth set (India's Aadhaar Act, US frauds, searches and solicitation)", () => {
+    const aadhaar = tagLawFile("in-aadhaar-act-2016.md", OUTSIDE);
+    const searches = tagLawFile("us-18usc-ch109-searches-seizures.md", OUTSIDE);
+
+    it("reads a heading that opens with the penalty of one act ('Penalty for impersonation', 'Criminal sanctions for failure to heave to') as that act's offence, not a rule on sanctions, while a penalty for offences in general stays one (Aadhaar Act ss. 34-41; 18 U.S.C. § 2237)", () => {
+      for (const s of ["34", "35", "36", "37", "38", "39", "40", "41"]) expect(categories(aadhaar.get(`s. ${s}`)), s).not.toContain("gen.sanctions");
+      expect(categories(aadhaar.get("s. 34"))).toContain("comp.identity_theft");
+      expect(categories(aadhaar.get("s. 42"))).toContain("gen.sanctions");
+      expect(categories(searches.get("18 U.S.C. § 2237"))).not.toContain("gen.sanctions");
+    });
+
+    it("reads tampering with data as data interference (Aadhaar Act s. 39)", () => {
+      expect(categories(aadhaar.get("s. 39"))).toContain("cia.data_interference");
+    });
+
+    it("reads assaulting or impeding a person authorized to search, and destroying property to prevent its seizure, as serving the search power, not as harassment or interception (18 U.S.C. §§ 2231, 2232)", () => {
+      const assault = categories(searches.get("18 U.S.C. § 2231"));
+      expect(assault).toContain("proc.search_seizure");
+      expect(assault).not.toContain("ext.harassment");
+      const destruction = categories(searches.get("18 U.S.C. § 2232"));
+      expect(destruction).toContain("proc.search_seizure");
+      expect(destruction).not.toContain("cia.illegal_interception");
+    });
+
+    it("reads giving false information to officers as no libel (18 U.S.C. § 2237)", () => {
+      expect(categories(searches.get("18 U.S.C. § 2237"))).not.toContain("content.libel");
+    });
+
+    it("reads soliciting another to commit a crime and conspiring to violate as complicity (18 U.S.C. §§ 373, 1962)", () => {
+      expect(categories(tagLawFile("us-18usc-ch19-solicitation.md", OUTSIDE).get("18 U.S.C. § 373"))).toContain("gen.attempt_complicity");
+      expect(categories(tagLawFile("us-18usc-rico.md", OUTSIDE).get("18 U.S.C. § 1962"))).toContain("gen.attempt_complicity");
+    });
+
+    it("reads an authority that 'shall prescribe' rules as no time limit, a health care benefit program as no computer, and the duty of corporate officers as no corporate liability (18 U.S.C. §§ 1968, 1347, 1350)", () => {
+      expect(categories(tagLawFile("us-18usc-rico-civil.md", OUTSIDE).get("18 U.S.C. § 1968"))).not.toContain("gen.limitation");
+      const frauds = tagLawFile("us-18usc-frauds-swindles.md", OUTSIDE);
+      expect(categories(frauds.get("18 U.S.C. § 1347"))).not.toContain("comp.fraud");
+      expect(categories(frauds.get("18 U.S.C. § 1350"))).not.toContain("gen.corporate_liability");
+      expect(categories(frauds.get("18 U.S.C. § 1343"))).toContain("comp.fraud");
+    });
   });
 });
 

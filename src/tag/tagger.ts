@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.18.0";
+export const TAGGER_VERSION = "1.19.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -289,9 +289,14 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const all = flatten([section]);
   const units = all.map(facts);
   const headingText = section.heading ?? "";
-  // US codes close an offence's heading with its penalty ("Computer fraud; penalty"): the section
-  // is about the offence, not about sanctions.
-  const headingTokens = tokenize(headingText.replace(/;\s*(?:penalty|penalties)\s*$/i, ""));
+  // US codes close an offence's heading with its penalty ("Computer fraud; penalty"), Indian and
+  // other codes open it so ("Punishment for identity theft"): the section is about the offence, not
+  // about sanctions. ("Penalty for offences under this Act" is a general penalty and keeps its word.)
+  const headingTokens = tokenize(
+    headingText
+      .replace(/;\s*(?:penalty|penalties)\s*$/i, "")
+      .replace(/^(?:criminal\s+)?(?:penalty|penalties|punishment|punishments|sanctions?)\s+for\s+(?!(?:all\s+|other\s+|certain\s+|such\s+)?(?:offen[cs]es?|crimes?)\b)/i, ""),
+  );
   const definitions = all.filter((p) => p.kind === "definition" || (p.term !== null && p !== section)).length;
   // "Short title", "Regulations", "Entry into force": a heading that opens with one of these words.
   // (It yields to words that confer a power: "Powers and functions of a cyber inspector" is one.)
