@@ -1009,6 +1009,13 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(categories(aadhaar.get("s. 39"))).toContain("cia.data_interference");
     });
 
+    it("reads an item of a list of acts that opens with another act's words as that act, though the heading names unauthorised access (Aadhaar Act s. 38(b): 'downloads, copies or extracts any data', (e) 'disrupts or causes disruption', (f) 'denies or causes a denial of access')", () => {
+      const access = aadhaar.get("s. 38");
+      expect(categories(access)).toEqual(expect.arrayContaining(["cia.illegal_access", "cia.data_espionage", "cia.data_interference", "cia.system_interference"]));
+      const item = access?.tags.find((t) => t.category === "cia.data_espionage");
+      expect(item?.evidence.matched.map((m) => m.citation)).toContain("s. 38(b)");
+    });
+
     it("reads assaulting or impeding a person authorized to search, and destroying property to prevent its seizure, as serving the search power, not as harassment or interception (18 U.S.C. §§ 2231, 2232)", () => {
       const assault = categories(searches.get("18 U.S.C. § 2231"));
       expect(assault).toContain("proc.search_seizure");

@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.19.0";
+export const TAGGER_VERSION = "1.20.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -415,7 +415,11 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     // A general category stands down when the heading names a more specific one it yields to, even
     // if the heading names it too ("Enhanced penalty for offences involving protected computer").
     if (yields && !ownRule) continue;
-    const threshold = headingNamesSome && !headingHit && !ownRule ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
+    // An item of a list of acts that opens with another act's words ("Whoever … (a) accesses …;
+    // (b) downloads, copies or extracts any data …") is that act's offence, whichever act the heading
+    // names. (Words later in an item only qualify its act: read anywhere, they added false tags.)
+    const listedAct = cues.role === "offence" && sectionRole === "offence" && perUnit.some(({ u, matches }) => (leadOf.get(u.provision)?.length ?? 0) > 0 && matches.some((m) => m.start <= 1));
+    const threshold = headingNamesSome && !headingHit && !ownRule && !listedAct ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
       heading: headingHit ? headingText : null,
       headingCue: headingHit?.h.source ?? null,
