@@ -1042,6 +1042,20 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(categories(frauds.get("18 U.S.C. § 1343"))).toContain("comp.fraud");
     });
   });
+
+  // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).
+  describe("the UK National Security Act 2023", () => {
+    const nsa = tagLawFile("gb-national-security-act-2023.md", OUTSIDE);
+
+    it("reads an offence that 'applies whether the person's conduct takes place in the United Kingdom or elsewhere' as reaching abroad, and a definition of a foreign country ('a country or territory outside the United Kingdom') as no jurisdiction rule (ss. 1, 4, 7, 32)", () => {
+      for (const s of ["s. 1", "s. 4"]) expect(categories(nsa.get(s)), s).toContain("jur.jurisdiction");
+      for (const s of ["s. 7", "s. 32"]) expect(categories(nsa.get(s)), s).not.toContain("jur.jurisdiction");
+    });
+
+    it("reads a rule that makes a condition an aggravating factor in sentencing as a sanctions rule (ss. 19-22)", () => {
+      for (const s of ["19", "20", "21", "22"]) expect(categories(nsa.get(`s. ${s}`)), s).toContain("gen.sanctions");
+    });
+  });
 });
 
 describe("eval scoring", () => {
