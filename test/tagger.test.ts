@@ -998,7 +998,7 @@ describe("the labelled laws kept outside the corpus", () => {
     const aadhaar = tagLawFile("in-aadhaar-act-2016.md", OUTSIDE);
     const searches = tagLawFile("us-18usc-ch109-searches-seizures.md", OUTSIDE);
 
-    it("reads a heading that opens with the penalty of one act ('Penalty for impersonation', 'Criminal sanctions for failure to heave to') as that act's offence, not a rule on sanctions, while a penalty for offences in general stays one (Aadhaar Act ss. 34-41; 18 U.S.C. § 2237)", () => {
+    it("reads a heading that opens with the penalty of one act ('Penalty for impersonation', 'Criminal sanctions for failure to heave to') as that act's offence, not a rule on sanctions, while a general penalty stays one (Aadhaar Act ss. 34-41; 18 U.S.C. § 2237)", () => {
       for (const s of ["34", "35", "36", "37", "38", "39", "40", "41"]) expect(categories(aadhaar.get(`s. ${s}`)), s).not.toContain("gen.sanctions");
       expect(categories(aadhaar.get("s. 34"))).toContain("comp.identity_theft");
       expect(categories(aadhaar.get("s. 42"))).toContain("gen.sanctions");

@@ -291,11 +291,9 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   const headingText = section.heading ?? "";
   // US codes close an offence's heading with its penalty ("Computer fraud; penalty"), Indian and
   // other codes open it so ("Punishment for identity theft"): the section is about the offence, not
-  // about sanctions. ("Penalty for offences under this Act" is a general penalty and keeps its word.)
+  // about sanctions.
   const headingTokens = tokenize(
-    headingText
-      .replace(/;\s*(?:penalty|penalties)\s*$/i, "")
-      .replace(/^(?:criminal\s+)?(?:penalty|penalties|punishment|punishments|sanctions?)\s+for\s+(?!(?:all\s+|other\s+|certain\s+|such\s+)?(?:offen[cs]es?|crimes?)\b)/i, ""),
+    headingText.replace(/;\s*(?:penalty|penalties)\s*$/i, "").replace(/^(?:criminal\s+)?(?:penalty|penalties|punishment|punishments|sanctions?)\s+for\s+/i, ""),
   );
   const definitions = all.filter((p) => p.kind === "definition" || (p.term !== null && p !== section)).length;
   // "Short title", "Regulations", "Entry into force": a heading that opens with one of these words.
