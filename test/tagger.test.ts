@@ -1016,6 +1016,13 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(item?.evidence.matched.map((m) => m.citation)).toContain("s. 38(b)");
     });
 
+    it("reads the forms of help owed to a searching officer ('(a) accessing and using a computer system …; (b) obtaining and copying computer data …') as the search power, not as acts of an offence: that list makes none (Barbados Cybercrime Bill 2024 s. 24)", () => {
+      const assisting = categories(tagLawFile("bb-cybercrime-bill-2024.md", OUTSIDE).get("s. 24"));
+      expect(assisting).toContain("proc.search_seizure");
+      expect(assisting).not.toContain("cia.illegal_access");
+      expect(assisting).not.toContain("cia.data_espionage");
+    });
+
     it("reads assaulting or impeding a person authorized to search, and destroying property to prevent its seizure, as serving the search power, not as harassment or interception (18 U.S.C. §§ 2231, 2232)", () => {
       const assault = categories(searches.get("18 U.S.C. § 2231"));
       expect(assault).toContain("proc.search_seizure");
@@ -1040,6 +1047,30 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(categories(frauds.get("18 U.S.C. § 1347"))).not.toContain("comp.fraud");
       expect(categories(frauds.get("18 U.S.C. § 1350"))).not.toContain("gen.corporate_liability");
       expect(categories(frauds.get("18 U.S.C. § 1343"))).toContain("comp.fraud");
+    });
+  });
+
+  // Tagger 1.22.0, from the national cybercrime laws of Rwanda, Malawi and Barbados (measured unseen first).
+  describe("the cybercrime laws of Rwanda and Malawi", () => {
+    const rwanda = tagLawFile("rw-cyber-crimes-law-2018.md", OUTSIDE);
+
+    it("reads 'As used in this Law, the following terms have the meanings …' under a heading 'Definitions' as a definitions section, though its terms are numbered 1°, 2° … (Rwanda Art. 3)", () => {
+      const definitions = rwanda.get("Art. 3");
+      expect(definitions?.role).toBe("definition");
+      expect(categories(definitions)).toEqual(["def.terms"]);
+    });
+
+    it("reads the publication of rumours as a false publication (libel), not as other content, a site set up for trafficking in persons or drugs as other unlawful content, and the penalty of a business entity as corporate liability (Rwanda Arts. 39, 42, 43, 51)", () => {
+      expect(categories(rwanda.get("Art. 39"))).toContain("content.libel");
+      expect(categories(rwanda.get("Art. 39"))).not.toContain("content.other");
+      for (const a of ["Art. 42", "Art. 43"]) expect(categories(rwanda.get(a)), a).toContain("content.other");
+      expect(categories(rwanda.get("Art. 51"))).toContain("gen.corporate_liability");
+    });
+
+    it("reads a heading's 'viruses' as its cue 'virus' (Malawi s. 89, 'introduction of viruses')", () => {
+      expect(stemWord("viruses")).toBe(stemWord("virus"));
+      const hacking = tagLawFile("mw-electronic-transactions-cyber-security-act-2016.md", OUTSIDE).get("s. 89");
+      expect(categories(hacking)).toEqual(expect.arrayContaining(["cia.illegal_access", "cia.data_interference"]));
     });
   });
 

@@ -22,7 +22,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.21.0";
+export const TAGGER_VERSION = "1.22.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -325,6 +325,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     if (role !== "other") sub.forEach((p) => statesRole.add(p));
   }
   const leadOf = leadIns(all, units);
+  const listMakesOffence = (lead: UnitFacts | undefined) => lead !== undefined && (stretchHits(flatten([lead.provision]).map((p) => factsOf.get(p)!)).offence ?? 0) > 0;
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
   const candidates: Candidate[] = [];
@@ -415,8 +416,12 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     if (yields && !ownRule) continue;
     // An item of a list of acts that opens with another act's words ("Whoever … (a) accesses …;
     // (b) downloads, copies or extracts any data …") is that act's offence, whichever act the heading
-    // names. (Words later in an item only qualify its act: read anywhere, they added false tags.)
-    const listedAct = cues.role === "offence" && sectionRole === "offence" && perUnit.some(({ u, matches }) => (leadOf.get(u.provision)?.length ?? 0) > 0 && matches.some((m) => m.start <= 1));
+    // names — when the list is one an offence is made of (the forms of help owed to a searching
+    // officer are not). Words later in an item only qualify its act: read anywhere, they added false tags.
+    const listedAct =
+      cues.role === "offence" &&
+      sectionRole === "offence" &&
+      perUnit.some(({ u, matches }) => matches.some((m) => m.start <= 1) && listMakesOffence(leadOf.get(u.provision)?.at(-1)));
     const threshold = headingNamesSome && !headingHit && !ownRule && !listedAct ? WEIGHTS.offHeadingThreshold : WEIGHTS.threshold;
     const evidenceFor = (unitsWithWords: typeof perUnit, role: Role): TagEvidence => ({
       heading: headingHit ? headingText : null,

@@ -30,6 +30,8 @@ const SPELLING: [RegExp, string][] = [
   [/^denials?$/, "deny"],
   [/^acquisitions?$/, "acquire"],
   [/^receptions?$/, "receive"],
+  // Porter reads the "s" of a Latin "-us" as a plural ("virus" → "viru"), so its real plural must fold first.
+  [/^(virus|status|apparatus|bonus|census)es$/, "$1"],
 ];
 /** Stems by the word as written; emptied when full, so that drafts posted to a long-running server cannot grow it without end. */
 const stemCache = new Map<string, string>();
