@@ -1050,7 +1050,8 @@ describe("the labelled laws kept outside the corpus", () => {
     });
   });
 
-  // Tagger 1.22.0, from the national cybercrime laws of Rwanda, Malawi and Barbados (measured unseen first).
+  // Tagger 1.22.0, from fresh labels of the national cybercrime laws of Rwanda, Malawi and Barbados
+  // (laws earlier sessions had written rules from, so not unseen).
   describe("the cybercrime laws of Rwanda and Malawi", () => {
     const rwanda = tagLawFile("rw-cyber-crimes-law-2018.md", OUTSIDE);
 
