@@ -1075,6 +1075,13 @@ describe("the labelled laws kept outside the corpus", () => {
     });
   });
 
+  // Tagger 1.23.0, from the UAE's Decree-Law No. 34 of 2021 (measured unseen first).
+  it("reads an article of aggravating circumstances and an exemption from punishment as sanctions rules, and the 'probative force' of electronic evidence as a rule of evidence (UAE Decree-Law No. 34 of 2021, Arts. 60, 61, 65)", () => {
+    const uae = tagLawFile("ae-rumours-cybercrimes-decree-law-2021.md", OUTSIDE);
+    for (const a of ["Art. 60", "Art. 61"]) expect(categories(uae.get(a)), a).toContain("gen.sanctions");
+    expect(categories(uae.get("Art. 65"))).toContain("evid.digital_evidence");
+  });
+
   // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).
   describe("the UK National Security Act 2023", () => {
     const nsa = tagLawFile("gb-national-security-act-2023.md", OUTSIDE);
