@@ -325,7 +325,14 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     if (role !== "other") sub.forEach((p) => statesRole.add(p));
   }
   const leadOf = leadIns(all, units);
-  const listMakesOffence = (lead: UnitFacts | undefined) => lead !== undefined && (stretchHits(flatten([lead.provision]).map((p) => factsOf.get(p)!)).offence ?? 0) > 0;
+  // Whether a lead-in and the list it opens make an offence: read once per lead-in, not per category.
+  const offenceLists = new Map<UnitFacts, boolean>();
+  const listMakesOffence = (lead: UnitFacts | undefined) => {
+    if (lead === undefined) return false;
+    let makes = offenceLists.get(lead);
+    if (makes === undefined) offenceLists.set(lead, (makes = (stretchHits(flatten([lead.provision]).map((p) => factsOf.get(p)!)).offence ?? 0) > 0));
+    return makes;
+  };
   const similar = options.exemplars?.similar(`${headingText}\n${section.fullText}`, { exclude: options.instrument, limit: 5 }) ?? [];
   const tags = new Map<Provision, Tag[]>();
   const candidates: Candidate[] = [];
