@@ -1,0 +1,54 @@
+// `npm run -s eval:agreement`: how far a second labeller agrees with the repo's gold, and how the
+// tagger scores against each of them on the same sections. `--second <dir>` reads another folder of
+// second labels (default test/gold-second); `--json` prints the whole result.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { InputError } from "../errors.js";
+import { REPO_ROOT } from "../paths.js";
+import { readGold } from "../tag/exemplars.js";
+import { agreement } from "./agreement.js";
+import type { Interval, Scores } from "./metrics.js";
+
+const program = new Command("eval:agreement")
+  .option("--json", "print the whole result as JSON")
+  .option("--second <dir>", "folder of the second labeller's gold YAML files", join(REPO_ROOT, "test/gold-second"))
+  .parse();
+const options = program.opts<{ json?: boolean; second: string }>();
+if (!existsSync(options.second) || !readdirSync(options.second).some((f) => f.endsWith(".yaml"))) {
+  program.error(`eval:agreement: --second ${options.second}: no gold YAML files there`);
+}
+
+const result = (() => {
+  try {
+    return agreement(readGold(), readGold(options.second));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return program.error(`eval:agreement: ${e.toString()}`);
+  }
+})();
+
+if (options.json) {
+  console.log(JSON.stringify(result, null, 1));
+} else {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+  const line = (label: string, s: Scores) =>
+    `${label.padEnd(34)} micro P ${pct(s.micro.precision)}  R ${pct(s.micro.recall)}  F1 ${pct(s.micro.f1)}   macro F1 ${pct(s.macroF1)}`;
+  const span = (i: Interval) => `${pct(i.low)} - ${pct(i.high)}`;
+  const sections = result.perInstrument.reduce((n, i) => n + i.sections, 0);
+  console.log(`${result.perInstrument.length} instruments, ${sections} sections labelled twice (the gold is the reference: P is the share of the second labels the gold has too)\n`);
+  console.log(line("second labeller vs gold", result.labellers));
+  console.log(line("tagger vs gold", result.taggerVsGold));
+  console.log(line("tagger vs second labeller", result.taggerVsSecond));
+  console.log(`\n95% interval of the labellers' agreement, whole instruments drawn with replacement: micro F1 ${span(result.interval.micro)}   macro F1 ${span(result.interval.macro)}`);
+  console.log("\nper instrument: labellers, tagger vs gold, tagger vs second (micro F1)");
+  for (const i of result.perInstrument) {
+    console.log(`  ${`${i.instrument} (${i.sections})`.padEnd(32)} ${pct(i.labellers.micro.f1)}  ${pct(i.taggerVsGold.micro.f1)}  ${pct(i.taggerVsSecond.micro.f1)}`);
+  }
+  console.log("\nper category where the labellers differ                  both  gold only  second only");
+  for (const c of result.labellers.categories.filter((c) => c.fp + c.fn > 0)) {
+    console.log(`  ${c.category.padEnd(52)} ${String(c.tp).padStart(4)}  ${String(c.fn).padStart(9)}  ${String(c.fp).padStart(11)}`);
+  }
+  console.log(`\nlabels the two differ on (${result.labellers.errors.length})`);
+  for (const e of result.labellers.errors) console.log(`  ${e.kind === "miss" ? "GOLD ONLY  " : "SECOND ONLY"} ${e.category.padEnd(28)} ${e.id}`);
+}
