@@ -4,7 +4,7 @@
 // people differ, neither label is "the" answer, and a tagger scored against one of them cannot be
 // shown better than they agree.
 import { InputError } from "../errors.js";
-import type { GoldFile } from "../tag/exemplars.js";
+import { type GoldFile, loadExemplars } from "../tag/exemplars.js";
 import { evaluate } from "./evaluate.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, score, type Scores } from "./metrics.js";
 
@@ -50,7 +50,7 @@ export function agreement(gold: GoldFile[], second: GoldFile[]): Agreement {
   const labelled = gold.filter((g) => instruments.includes(g.instrument));
   // The tagger as \`npm run eval\` measures it: exemplars from the repo's whole gold, each instrument
   // compared with the others only. Its items come instrument by instrument in the gold's section order.
-  const tagged = evaluate(labelled, undefined, [], undefined, []).items;
+  const tagged = evaluate(labelled, undefined, [], loadExemplars(gold), []).items;
   const predicted = new Map<string, string[]>();
   for (const g of labelled) {
     const mine = tagged.filter((t) => t.instrument === g.instrument);
