@@ -1,8 +1,7 @@
 // How far two labellers agree: a second labeller's gold files, made from the same law texts and the
 // same guide without seeing the first labels, scored against the repo's gold as if they were a
-// tagger's output. Their agreement is the ceiling a measured figure can mean: where two careful
-// people differ, neither label is "the" answer, and a tagger scored against one of them cannot be
-// shown better than they agree.
+// tagger's output. Their agreement bounds what a measured figure can mean: where two careful people
+// differ, neither label is "the" answer, and a tagger's score above their agreement says little.
 import { InputError } from "../errors.js";
 import { type GoldFile, loadExemplars } from "../tag/exemplars.js";
 import { evaluate } from "./evaluate.js";
@@ -48,13 +47,13 @@ export function agreement(gold: GoldFile[], second: GoldFile[]): Agreement {
   const pairs = pairLabels(gold, second);
   const instruments = [...new Set(pairs.map((p) => p.instrument))];
   const labelled = gold.filter((g) => instruments.includes(g.instrument));
-  // The tagger as \`npm run eval\` measures it: exemplars from the repo's whole gold, each instrument
+  // The tagger as `npm run eval` measures it: exemplars from the repo's whole gold, each instrument
   // compared with the others only. Its items come instrument by instrument in the gold's section order.
   const tagged = evaluate(labelled, undefined, [], loadExemplars(gold), []).items;
   const predicted = new Map<string, string[]>();
   for (const g of labelled) {
-    const mine = tagged.filter((t) => t.instrument === g.instrument);
-    g.sections.forEach((s, k) => predicted.set(`${g.instrument}\u0000${s.section}`, mine[k]!.predicted));
+    const ofInstrument = tagged.filter((t) => t.instrument === g.instrument);
+    g.sections.forEach((s, k) => predicted.set(`${g.instrument}\u0000${s.section}`, ofInstrument[k]!.predicted));
   }
   const taggerOn = (p: (typeof pairs)[number]) => predicted.get(`${p.instrument}\u0000${p.section}`)!;
   const vsGold = pairs.map((p) => ({ ...p, predicted: taggerOn(p) }));
