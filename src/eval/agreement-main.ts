@@ -8,7 +8,7 @@ import { InputError } from "../errors.js";
 import { REPO_ROOT } from "../paths.js";
 import { readGold } from "../tag/exemplars.js";
 import { agreement } from "./agreement.js";
-import type { Interval, Scores } from "./metrics.js";
+import { pct, scoreLine as line, span } from "./print.js";
 
 const program = new Command("eval:agreement")
   .option("--json", "print the whole result as JSON")
@@ -31,10 +31,6 @@ const result = (() => {
 if (options.json) {
   console.log(JSON.stringify(result, null, 1));
 } else {
-  const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-  const line = (label: string, s: Scores) =>
-    `${label.padEnd(34)} micro P ${pct(s.micro.precision)}  R ${pct(s.micro.recall)}  F1 ${pct(s.micro.f1)}   macro F1 ${pct(s.macroF1)}`;
-  const span = (i: Interval) => `${pct(i.low)} - ${pct(i.high)}`;
   const sections = result.perInstrument.reduce((n, i) => n + i.sections, 0);
   console.log(`${result.perInstrument.length} instruments, ${sections} sections labelled twice (the gold is the reference: P is the share of the second labels the gold has too)\n`);
   console.log(line("second labeller vs gold", result.labellers));

@@ -9,7 +9,7 @@ import { GOLD_DIR, loadExemplars, readGold } from "../tag/exemplars.js";
 import { TAGGER_VERSION } from "../tag/tagger.js";
 import { evaluate, type GroupScore, HELD_OUT } from "./evaluate.js";
 import { MEASURED_PATH, measuredOf } from "./measured.js";
-import type { Interval, Scores } from "./metrics.js";
+import { pct, scoreLine as line, span } from "./print.js";
 
 const program = new Command("eval")
   .option("--json", "print the whole evaluation as JSON")
@@ -27,7 +27,6 @@ if (!existsSync(options.gold) || !readdirSync(options.gold).some((f) => f.endsWi
   program.error(`eval: --gold ${options.gold}: no gold YAML files there`);
 }
 
-const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 // Laws from outside the corpus are all unseen, and are compared with the repo's labelled sections.
 // A law that does not parse, or gold that names sections the parse lacks or a category the taxonomy
 // lacks, is named, not a stack trace.
@@ -45,8 +44,6 @@ if (options.writeMeasured) writeFileSync(MEASURED_PATH, `${JSON.stringify(measur
 if (options.json) {
   console.log(JSON.stringify({ taggerVersion: TAGGER_VERSION, ...result }, null, 1));
 } else {
-  const line = (label: string, s: Scores) =>
-    `${label.padEnd(34)} micro P ${pct(s.micro.precision)}  R ${pct(s.micro.recall)}  F1 ${pct(s.micro.f1)}   macro F1 ${pct(s.macroF1)}`;
   const how = options.corpus ? "laws outside the corpus, compared with the repo's labelled sections" : "leave-one-instrument-out";
   console.log(`tagger ${TAGGER_VERSION}: ${result.items.length} gold sections, ${result.perInstrument.length} instruments, section level, ${how}\n`);
   // Laws from outside the corpus are one group (all of them "held out" of the exemplars): one line.
@@ -56,7 +53,6 @@ if (options.json) {
   for (const [label, key] of rows) console.log(line(label, result[key]));
   console.log(options.corpus ? "" : `(held out: ${HELD_OUT.join(", ")})\n`);
   console.log("95% intervals, whole instruments drawn with replacement (2000 draws)");
-  const span = (i: Interval) => `${pct(i.low)} - ${pct(i.high)}`;
   for (const [label, key] of rows) {
     const { micro, macro } = result.intervals[key];
     console.log(`${label.padEnd(34)} micro F1 ${span(micro)}   macro F1 ${span(macro)}`);
