@@ -1075,11 +1075,32 @@ describe("the labelled laws kept outside the corpus", () => {
     });
   });
 
-  // Tagger 1.23.0, from the UAE's Decree-Law No. 34 of 2021 (measured unseen first).
-  it("reads an article of aggravating circumstances and an exemption from punishment as sanctions rules, and the 'probative force' of electronic evidence as a rule of evidence (UAE Decree-Law No. 34 of 2021, Arts. 60, 61, 65)", () => {
+  describe("the UAE's Decree-Law No. 34 of 2021", () => {
     const uae = tagLawFile("ae-rumours-cybercrimes-decree-law-2021.md", OUTSIDE);
-    for (const a of ["Art. 60", "Art. 61"]) expect(categories(uae.get(a)), a).toContain("gen.sanctions");
-    expect(categories(uae.get("Art. 65"))).toContain("evid.digital_evidence");
+
+    // Tagger 1.23.0 (measured unseen first).
+    it("reads an article of aggravating circumstances and an exemption from punishment as sanctions rules, and the 'probative force' of electronic evidence as a rule of evidence (Arts. 60, 61, 65)", () => {
+      for (const a of ["Art. 60", "Art. 61"]) expect(categories(uae.get(a)), a).toContain("gen.sanctions");
+      expect(categories(uae.get("Art. 65"))).toContain("evid.digital_evidence");
+    });
+
+    // Tagger 1.24.0.
+    it("reads a website created or managed to call for demonstrations or sell antiquities, which no named category covers, as other unlawful content, citing the words (Arts. 26, 39)", () => {
+      for (const a of ["Art. 26", "Art. 39"]) {
+        const tag = uae.get(a)?.tags.find((t) => t.category === "content.other");
+        expect(tag?.evidence.matched.map((m) => m.words).join(" | "), a).toMatch(/creates, manages,? or supervises a website/);
+      }
+    });
+
+    it("gives a website created to promote a terrorist group, or to launder money, its named category and not the catch-all (Arts. 21, 30)", () => {
+      expect(categories(uae.get("Art. 21"))).toContain("comb.terrorism");
+      expect(categories(uae.get("Art. 30"))).toContain("comb.cyberlaundering");
+      for (const a of ["Art. 21", "Art. 30"]) expect(categories(uae.get(a)), a).not.toContain("content.other");
+    });
+
+    it("reads a fake website or account falsely attributed to a person as identity theft (Art. 11)", () => {
+      expect(categories(uae.get("Art. 11"))).toContain("comp.identity_theft");
+    });
   });
 
   // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).

@@ -8,7 +8,7 @@ import { InputError } from "../errors.js";
 import { CORPUS_DIR, type Exemplar, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
-import { CATEGORIES, GROUPS } from "../taxonomy/taxonomy.js";
+import { CATEGORIES, GROUP_OF, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, missingReport, perLaw, pooled, score, type Scores } from "./metrics.js";
 
@@ -102,8 +102,7 @@ export function evaluate(
   const development = score(developmentItems);
   const heldOutLaws = score(perLaw(heldOutItems));
   const developmentLaws = score(perLaw(developmentItems));
-  const groupOf = new Map(CATEGORIES.map((c) => [c.id, c.group]));
-  const inGroup = (scores: Scores, group: string) => pooled(scores.categories.filter((c) => groupOf.get(c.category) === group));
+  const inGroup = (scores: Scores, group: string) => pooled(scores.categories.filter((c) => GROUP_OF.get(c.category) === group));
   return {
     items,
     overall: score(items),

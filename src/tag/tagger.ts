@@ -13,6 +13,7 @@ import {
   type CueRole,
   DEFINITION_HEADINGS,
   EXCLUDED_HEADINGS,
+  GROUP_OF,
   ICT_WORDS,
   PART_HEADINGS,
   type Role,
@@ -22,7 +23,7 @@ import type { ExemplarIndex, SimilarExemplar } from "./exemplars.js";
 import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type Token } from "./text.js";
 
 /** Version of what the tag step writes (roles, tags, candidates, legal elements): a store tagged by another is re-tagged on ingest. */
-export const TAGGER_VERSION = "1.23.0";
+export const TAGGER_VERSION = "1.24.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
 export const WEIGHTS = {
@@ -101,9 +102,12 @@ interface UnitFacts {
 }
 
 const ROLE_INDEX = new PhraseIndex(Object.values(ROLE_CUES).flat());
-const CUE_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...c.text, ...c.not]));
+const textCues = (c: CategoryCues) => [...c.text, ...(c.residual?.text ?? [])];
+const CUE_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...textCues(c), ...c.not]));
 const HEADING_INDEX = new PhraseIndex(CATEGORY_CUES.flatMap((c) => [...c.heading, ...c.not]));
-const CATEGORY_OF_TEXT_CUE = new Map(CATEGORY_CUES.flatMap((c) => c.text.map((ph) => [ph, c.id] as const)));
+const CATEGORY_OF_TEXT_CUE = new Map(CATEGORY_CUES.flatMap((c) => textCues(c).map((ph) => [ph, c.id] as const)));
+// A catch-all category is read last, once every named category has had its say.
+const CUES_IN_ORDER = [...CATEGORY_CUES.filter((c) => !c.residual), ...CATEGORY_CUES.filter((c) => c.residual)];
 
 export interface TagOptions {
   exemplars?: ExemplarIndex;
@@ -248,11 +252,11 @@ function roleAllows(cues: CategoryCues, role: Role): boolean {
  * same sentence, or in the words that introduce the list the unit is an item of ("Any person who
  * fraudulently causes loss of property to another person by— … (b) any interference with …").
  */
-function textMatches(cues: CategoryCues, unit: UnitFacts, lead: UnitFacts[] = []): PhraseMatch[] {
+function textMatches(cues: CategoryCues, unit: UnitFacts, lead: UnitFacts[] = [], phrases = cues.text): PhraseMatch[] {
   const { text } = unit;
   if (!unit.cued.has(cues.id)) return [];
   const found = (ph: Phrase) => unit.cueMatches.get(ph) ?? [];
-  const matches = cues.text.flatMap(found);
+  const matches = phrases.flatMap(found);
   if (!matches.length || lead.some((l) => cues.not.some((ph) => l.cueMatches.has(ph)))) return [];
   const vetoes = cues.not.flatMap(found);
   return matches.filter((m) => !vetoes.some((v) => sameSentence(text, m, v)));
@@ -358,12 +362,20 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
   // the offence only as its object, so it speaks for no offence category of its own.
   const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
-  for (const cues of excluded ? [] : CATEGORY_CUES) {
+  for (const cues of excluded ? [] : CUES_IN_ORDER) {
     const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));
+    const residual = cues.residual && sectionRole === "offence" && sectionNamesIct() && !(tags.get(section) ?? []).some((t) => cues.residual!.unlessGroups.includes(GROUP_OF.get(t.category)!)) ? cues.residual : null;
     const perUnit = units
-      .map((u) => ({ u, matches: [...textMatches(cues, u, leadOf.get(u.provision)), ...requestedMatches(cues, u, roleOf.get(u.provision)!, leadOf.get(u.provision))] }))
+      .map((u) => ({
+        u,
+        matches: [
+          ...textMatches(cues, u, leadOf.get(u.provision)),
+          ...requestedMatches(cues, u, roleOf.get(u.provision)!, leadOf.get(u.provision)),
+          ...(residual ? textMatches(cues, u, leadOf.get(u.provision), residual.text) : []),
+        ],
+      }))
       .filter((x) => x.matches.length);
     // Only the nearest exemplar speaks: its categories, if it is near enough.
     const nearest = similar[0];

@@ -31,6 +31,7 @@ export const CROSSWALK_SOURCES: Record<string, string> = taxonomyData.sources;
 export const GROUPS: Group[] = taxonomyData.groups;
 export const CATEGORIES: Category[] = taxonomyData.categories as Category[];
 export const CATEGORY_IDS = new Set(CATEGORIES.map((c) => c.id));
+export const GROUP_OF = new Map(CATEGORIES.map((c) => [c.id, c.group]));
 
 export type Role = "offence" | "power" | "cooperation" | "definition" | "jurisdiction" | "provider" | "general" | "institutional" | "other";
 export type CueRole = "offence" | "aggravation" | "noncompliance" | "power" | "cooperation" | "definition" | "localDefinition" | "deeming" | "jurisdiction" | "provider" | "institutional";
@@ -50,6 +51,11 @@ export interface CategoryCues {
   requestedPowers: string[];
   /** The category is about computers or networks: read only in a section whose words name one. */
   needsIct: boolean;
+  /**
+   * A catch-all category's own cues: they count only in an offence section that no category of the
+   * listed groups has been given ("publishes … via the information network" with no named content).
+   */
+  residual: { text: Phrase[]; unlessGroups: string[] } | null;
 }
 
 // "outside <state>": one list of the world's states serves every cue that names a country.
@@ -75,7 +81,9 @@ export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories)
   const requestedPowers = "requested_powers" in c ? (c.requested_powers as string[]) : [];
   for (const power of requestedPowers) if (!CATEGORY_IDS.has(power)) throw new Error(`cues.json: ${id} names unknown requested power ${power}`);
   const needsIct = "needs_ict" in c && c.needs_ict === true;
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers, needsIct };
+  const residual = "residual" in c ? { text: compileAll(c.residual.text), unlessGroups: c.residual.unless_groups } : null;
+  for (const g of residual?.unlessGroups ?? []) if (!GROUPS.some((x) => x.id === g)) throw new Error(`cues.json: ${id} names unknown group ${g}`);
+  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers, needsIct, residual };
 });
 
 /** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
