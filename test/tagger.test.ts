@@ -1259,6 +1259,9 @@ describe("eval scoring", () => {
     // One summary line for those laws; none for the repo's development or held-out instruments.
     expect(text.stdout).toMatch(/^laws outside the corpus\s+micro P/m);
     expect(text.stdout).not.toMatch(/^(development instruments|held out from rule writing)\s+micro/m);
+    // The group tables have one column, those laws': no development column of zeros, no "held out" heading.
+    expect(text.stdout).not.toMatch(/development|held out/);
+    expect(text.stdout).toMatch(/^per category group\n\s+laws outside the corpus\n/m);
     const unlabelled = run(["--corpus", laws]);
     expect(unlabelled.status).toBe(1);
     expect(unlabelled.stderr).toContain("--corpus needs --gold");

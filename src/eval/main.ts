@@ -64,19 +64,22 @@ if (options.json) {
   for (const c of result.overall.categories) {
     console.log(`  ${c.category.padEnd(30)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.support).padStart(5)}  ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3)).join(" ")}`);
   }
-  const columns = "    P      R     F1  support";
-  const groupTable = (title: string, pick: (g: (typeof result.perGroup)[number]) => { heldOut: GroupScore; development: GroupScore }) => {
-    const cells = (x: GroupScore) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
+  // Laws from outside the corpus are all held out: a development column would print zeros.
+  const sides = options.corpus ? (["heldOut"] as const) : (["heldOut", "development"] as const);
+  const sideTitle = { heldOut: options.corpus ? "laws outside the corpus" : "held out", development: "development" };
+  const cells = (x: GroupScore) => `${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}  ${String(x.support).padStart(7)}`;
+  const groupTable = (title: string, pick: (g: (typeof result.perGroup)[number]) => Record<(typeof sides)[number], GroupScore>) => {
     console.log(`\n${title}`);
-    console.log(`  ${"".padEnd(36)} ${columns}      ${columns}`);
-    for (const g of result.perGroup) console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${cells(pick(g).heldOut)}      ${cells(pick(g).development)}`);
+    console.log(`  ${"".padEnd(36)} ${sides.map((side) => sideTitle[side].padEnd(29)).join("      ")}`.trimEnd());
+    console.log(`  ${"".padEnd(36)} ${sides.map(() => "    P      R     F1  support").join("      ")}`);
+    for (const g of result.perGroup) console.log(`  ${`${g.group} (${g.title})`.slice(0, 36).padEnd(36)} ${sides.map((side) => cells(pick(g)[side])).join("      ")}`);
   };
-  groupTable(`per category group${"".padEnd(21)}held out${"".padEnd(26)}development`, (g) => g);
+  groupTable("per category group", (g) => g);
   groupTable("per category group, per law (a category in some section, as a gap report counts it)", (g) => g.law);
   console.log("\ncategories a gap report calls missing although the law has them (per instrument, summed)");
-  const missingRows = ([["held out", result.missing.heldOut], ["development", result.missing.development]] as const).filter(([label]) => !(options.corpus && label === "development"));
-  for (const [label, m] of missingRows) {
-    console.log(`  ${label.padEnd(12)} ${String(m.wronglyMissing).padStart(3)} wrongly missing, ${String(m.pointedAt).padStart(3)} of them pointed at by a candidate; ${m.falseLeads} candidates lead to a category the law lacks`);
+  for (const side of sides) {
+    const m = result.missing[side];
+    console.log(`  ${sideTitle[side].padEnd(12)} ${String(m.wronglyMissing).padStart(3)} wrongly missing, ${String(m.pointedAt).padStart(3)} of them pointed at by a candidate; ${m.falseLeads} candidates lead to a category the law lacks`);
   }
   const { elements } = result;
   // Laws from outside the corpus have no element labels: nothing to score.
