@@ -1101,6 +1101,21 @@ describe("the labelled laws kept outside the corpus", () => {
     it("reads a fake website or account falsely attributed to a person as identity theft (Art. 11)", () => {
       expect(categories(uae.get("Art. 11"))).toContain("comp.identity_theft");
     });
+
+    // Tagger 1.25.0.
+    it("reads a system 'belonging to' the government, and the government's confidential data, as critical infrastructure (Arts. 3, 5, 7; Qatar's Law No. 14 of 2014, Art. 2)", () => {
+      for (const a of ["Art. 3", "Art. 5", "Art. 7"]) expect(categories(uae.get(a)), a).toContain("ext.critical_infrastructure");
+      expect(categories(tagLawFile("qa-cybercrime-prevention-law-2014.md", OUTSIDE).get("Art. 2"))).toContain("ext.critical_infrastructure");
+    });
+
+    it("reads whoever 'promotes, incites to, or facilitates' the acts, or a site set up 'to facilitate or incite the commission' of them, as complicity (Arts. 20, 30)", () => {
+      for (const a of ["Art. 20", "Art. 30"]) expect(categories(uae.get(a)), a).toContain("gen.attempt_complicity");
+    });
+
+    it("reads an 'e-document' as a computer's word, so forging one is computer forgery, and seducing a child into obscene material as soliciting a child (Arts. 14, 35)", () => {
+      expect(categories(uae.get("Art. 14"))).toContain("comp.forgery");
+      expect(categories(uae.get("Art. 35"))).toContain("content.child_solicitation");
+    });
   });
 
   // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).
@@ -1114,6 +1129,13 @@ describe("the labelled laws kept outside the corpus", () => {
 
     it("reads a rule that makes a condition an aggravating factor in sentencing as a sanctions rule (ss. 19-22)", () => {
       for (const s of ["19", "20", "21", "22"]) expect(categories(nsa.get(`s. ${s}`)), s).toContain("gen.sanctions");
+    });
+
+    // Tagger 1.25.0.
+    it("reads disclosure, customer information and account monitoring orders as production orders, and 'preparatory conduct' (and the Computer Misuse Act's 'inchoate offences') as attempt and complicity (ss. 18, 24-26; CMA s. 7)", () => {
+      for (const s of ["24", "25", "26"]) expect(categories(nsa.get(`s. ${s}`)), s).toContain("proc.production_order");
+      expect(categories(nsa.get("s. 18"))).toContain("gen.attempt_complicity");
+      expect(categories(tagLawFile("gb-computer-misuse-act-1990.md", OUTSIDE).get("s. 7"))).toContain("gen.attempt_complicity");
     });
   });
 });
