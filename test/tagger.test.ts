@@ -1116,6 +1116,12 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(categories(uae.get("Art. 14"))).toContain("comp.forgery");
       expect(categories(uae.get("Art. 35"))).toContain("content.child_solicitation");
     });
+
+    // Tagger 1.26.0.
+    it("reads a bot made to disseminate 'false data or news' as a false publication, not as computer forgery, though its heading says 'False Data' (Art. 54)", () => {
+      expect(categories(uae.get("Art. 54"))).toContain("content.libel");
+      expect(categories(uae.get("Art. 54"))).not.toContain("comp.forgery");
+    });
   });
 
   // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).
