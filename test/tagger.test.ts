@@ -1122,6 +1122,12 @@ describe("the labelled laws kept outside the corpus", () => {
       expect(categories(uae.get("Art. 54"))).toContain("content.libel");
       expect(categories(uae.get("Art. 54"))).not.toContain("comp.forgery");
     });
+
+    // Tagger 1.27.0.
+    it("reads the court's 'punitive measures' after a conviction as sanctions, and acquiring another's PIN code or password as misuse of access codes (Arts. 59, 9)", () => {
+      expect(categories(uae.get("Art. 59"))).toContain("gen.sanctions");
+      expect(categories(uae.get("Art. 9"))).toContain("comp.misuse_of_devices");
+    });
   });
 
   // Tagger 1.21.0, from the UK National Security Act 2023 (measured unseen first).
