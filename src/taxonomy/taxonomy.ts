@@ -53,7 +53,7 @@ export interface CategoryCues {
   needsIct: boolean;
   /**
    * A catch-all category's own cues: they count only in an offence section that no category of the
-   * listed groups has been given ("publishes … via the information network" with no named content).
+   * listed groups has been given (a website "created, managed or supervised" to call for demonstrations).
    */
   residual: { text: Phrase[]; unlessGroups: string[] } | null;
 }
