@@ -10,7 +10,7 @@ import { instrumentBootstrap, missingReport, perLaw, score } from "../src/eval/m
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { defaultExemplarIndex, readGold } from "../src/tag/exemplars.js";
 import { TAGGER_VERSION, type TaggedProvision, tagLaw } from "../src/tag/tagger.js";
-import { CATEGORY_CUES, ICT_WORDS, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
+import { CATEGORY_CUES, compileCategoryCues, ICT_WORDS, ROLE_CUES } from "../src/taxonomy/taxonomy.js";
 import { compilePhrases, findPhrase, PhraseIndex, stemWord, tokenize } from "../src/tag/text.js";
 import { AMENDING_BODY } from "./fixtures.js";
 import { CORPUS, ROOT, tempDir } from "./helpers.js";
@@ -163,6 +163,23 @@ describe("the phrase index", () => {
       found += everyPhrase.length;
     }
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe("cues.json", () => {
+  const cues = (extra: object) => ({ role: "offence", heading: [], text: [], not: [], ...extra });
+
+  it("compiles a catch-all's residual cues apart from its own text cues", () => {
+    const [other] = compileCategoryCues({ "content.other": cues({ text: ["seditious"], residual: { unless_groups: ["content"], text: ["creates * website"] } }) });
+    expect(other?.text.map((p) => p.source)).toEqual(["seditious"]);
+    expect(other?.residual?.text.map((p) => p.source)).toEqual(["creates * website"]);
+    expect(other?.residual?.unlessGroups).toEqual(["content"]);
+  });
+
+  it("refuses cues that name a category, a requested power or a group the taxonomy lacks, naming it", () => {
+    expect(() => compileCategoryCues({ "cia.illegal_acess": cues({}) })).toThrow("cues.json names unknown category cia.illegal_acess");
+    expect(() => compileCategoryCues({ "coop.mla": cues({ requested_powers: ["proc.seizure"] }) })).toThrow("coop.mla names unknown requested power proc.seizure");
+    expect(() => compileCategoryCues({ "content.other": cues({ residual: { unless_groups: ["offences"], text: [] } }) })).toThrow("content.other names unknown group offences");
   });
 });
 

@@ -74,17 +74,43 @@ export const PART_HEADINGS = Object.entries(cuesData.headings.parts).map(([role,
 /** Words that say a provision is about computers, data or networks. */
 export const ICT_WORDS = compileAll(cuesData.ict_words);
 
-export const CATEGORY_CUES: CategoryCues[] = Object.entries(cuesData.categories).map(([id, c]) => {
-  if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
-  const yieldsTo = "yields_to" in c ? (c.yields_to as string[]) : [];
-  const aggravatedForm = "aggravated_form" in c && c.aggravated_form === true;
-  const requestedPowers = "requested_powers" in c ? (c.requested_powers as string[]) : [];
-  for (const power of requestedPowers) if (!CATEGORY_IDS.has(power)) throw new Error(`cues.json: ${id} names unknown requested power ${power}`);
-  const needsIct = "needs_ict" in c && c.needs_ict === true;
-  const residual = "residual" in c ? { text: compileAll(c.residual.text), unlessGroups: c.residual.unless_groups } : null;
-  for (const g of residual?.unlessGroups ?? []) if (!GROUPS.some((x) => x.id === g)) throw new Error(`cues.json: ${id} names unknown group ${g}`);
-  return { id, role: c.role as Role | "any", heading: compileAll(c.heading), text: compileAll(c.text), not: compileAll(c.not), yieldsTo, aggravatedForm, requestedPowers, needsIct, residual };
-});
+/** One category's cues as `cues.json` writes them. */
+export interface CategoryCuesData {
+  role: string;
+  heading: string[];
+  text: string[];
+  not: string[];
+  yields_to?: string[];
+  aggravated_form?: boolean;
+  requested_powers?: string[];
+  needs_ict?: boolean;
+  residual?: { unless_groups: string[]; text: string[] };
+}
+
+/** Compiles the categories' cues, refusing any that names a category or group the taxonomy lacks. */
+export function compileCategoryCues(categories: Record<string, CategoryCuesData>): CategoryCues[] {
+  return Object.entries(categories).map(([id, c]) => {
+    if (!CATEGORY_IDS.has(id)) throw new Error(`cues.json names unknown category ${id}`);
+    const requestedPowers = c.requested_powers ?? [];
+    for (const power of requestedPowers) if (!CATEGORY_IDS.has(power)) throw new Error(`cues.json: ${id} names unknown requested power ${power}`);
+    const residual = c.residual ? { text: compileAll(c.residual.text), unlessGroups: c.residual.unless_groups } : null;
+    for (const g of residual?.unlessGroups ?? []) if (!GROUPS.some((x) => x.id === g)) throw new Error(`cues.json: ${id} names unknown group ${g}`);
+    return {
+      id,
+      role: c.role as Role | "any",
+      heading: compileAll(c.heading),
+      text: compileAll(c.text),
+      not: compileAll(c.not),
+      yieldsTo: c.yields_to ?? [],
+      aggravatedForm: c.aggravated_form === true,
+      requestedPowers,
+      needsIct: c.needs_ict === true,
+      residual,
+    };
+  });
+}
+
+export const CATEGORY_CUES: CategoryCues[] = compileCategoryCues(cuesData.categories);
 
 /** The taxonomy as users see it: every crosswalk number flagged verified only when seen in a source. */
 export function taxonomyForDisplay() {
