@@ -8,7 +8,7 @@ import { InputError } from "../errors.js";
 import { CORPUS_DIR, type Exemplar, ExemplarIndex, type GoldFile, loadExemplars, readGold } from "../tag/exemplars.js";
 import { extractElements } from "../tag/elements.js";
 import { tagLaw } from "../tag/tagger.js";
-import { CATEGORIES, GROUP_OF, GROUPS } from "../taxonomy/taxonomy.js";
+import { GROUP_OF, GROUPS } from "../taxonomy/taxonomy.js";
 import { type ElementGoldFile, type ElementItem, type ElementScores, readElementGold, scoreElements } from "./elements.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, missingReport, perLaw, pooled, score, type Scores } from "./metrics.js";
 

@@ -359,6 +359,10 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
   // Read once per section, and only when a category that needs it has a signal.
   let namesIct: boolean | undefined;
   const sectionNamesIct = () => (namesIct ??= [headingTokens, ...units.map((u) => u.tokens)].some((tokens) => ICT_WORDS.some((ph) => findPhrase(ph, tokens).length)));
+  // A catch-all's own cues speak only in an offence section that names a computer and that no
+  // category of the groups they stand aside for has been given (catch-alls are read last).
+  const residualApplies = (residual: NonNullable<CategoryCues["residual"]>) =>
+    sectionRole === "offence" && sectionNamesIct() && !(tags.get(section) ?? []).some((t) => residual.unlessGroups.includes(GROUP_OF.get(t.category)!));
   // "Conspiracy to commit access device fraud": a heading that names an attempt or complicity names
   // the offence only as its object, so it speaks for no offence category of its own.
   const headingOfAttempt = headingHits.get("gen.attempt_complicity") != null;
@@ -366,7 +370,7 @@ function tagSection(section: Provision, options: TagOptions, part: PartRole | nu
     const heading = headingOfAttempt && cues.role === "offence" ? null : (headingHits.get(cues.id) ?? null);
     const headingHit = heading ? { h: heading } : null;
     const yields = cues.yieldsTo.some((id) => headingHits.get(id));
-    const residual = cues.residual && sectionRole === "offence" && sectionNamesIct() && !(tags.get(section) ?? []).some((t) => cues.residual!.unlessGroups.includes(GROUP_OF.get(t.category)!)) ? cues.residual : null;
+    const residual = cues.residual && residualApplies(cues.residual) ? cues.residual : null;
     const perUnit = units
       .map((u) => ({
         u,
