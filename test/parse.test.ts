@@ -112,6 +112,18 @@ describe("plain extracts and insertions", () => {
     expect(p.get("s. 3")!.fullText).toContain("A person who damages data commits an offence.");
   });
 
+  it("runs a heading into numbered first words, but not at the full stop of 'No.'", () => {
+    const p = byCitation(
+      [
+        "Article 2. Hacking. 1. Whoever hacks an information system shall be punished.",
+        "",
+        "Article 10. Amendment to the Evidence Ordinance – No. 11. In section 35 of the Evidence Ordinance, the words “computer output” shall be added.",
+      ].join("\n"),
+    );
+    expect(p.get("Art. 2")!.heading).toBe("Hacking");
+    expect(p.get("Art. 10")!.heading).toBe("Amendment to the Evidence Ordinance – No. 11");
+  });
+
   it("does not read a decimal number without its numbering word as a section (a subsection 2.1)", () => {
     const sections = flatten(draft("2. Interpretation\n2.1 In this Act, computer means a device.\n\n3. Offences\nA person commits an offence.").provisions).filter(
       (p) => p.kind === "section",

@@ -166,7 +166,7 @@ function sectionLevel(blocks: Block[]): number | null {
 const PLAIN_SECTION_DEPTH = 3;
 const PLAIN_SECTION_LINE =
   /^(?:(section|sec\.?|article|art\.?|clause)\s+|(§)\s*)?(\d+)(?:\.(\d+))?([A-Z]{0,2})(?:\.\s*|\s+[–—-]\s*|\s+(?=[A-Z(]))(.*)$/i;
-const PLAIN_CONTAINER_LINE = /^(part|chapter|title|division|schedule)\s+([IVXLC]+|\d+[A-Z]?)\b\s*[.:–—-]?\s*(.*)$/i;
+const PLAIN_CONTAINER_LINE = new RegExp(`^(part|chapter|title|division|schedule)\\s+([IVXLC]+|\\d+[A-Z]?|${NUMBER_WORD})\\b\\s*[.:–—-]?\\s*(.*)$`, "i");
 /** What follows the enacting text of a bill ("EXPLANATORY MEMORANDUM", "FIRST SCHEDULE"): a container, not the last section's words. */
 const PLAIN_END_MATTER_LINE =
   /^(?:explanatory (?:statement|memorandum|note)s?|(?:statement|memorandum) of objects and reasons|objects and reasons|(?:(?:first|second|third|fourth|fifth|the) )?schedule)\s*[.:]?$/i;
@@ -184,6 +184,8 @@ const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a
 function plainBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let last: SectionKey | null = null;
+  let lastNamed = false;
+  let afterContainer = false;
   let pending: string[] = [];
   let pendingLine = 0;
   const flush = () => {
@@ -196,6 +198,13 @@ function plainBlocks(blocks: Block[]): Block[] {
       block.type === "heading"
         ? [block.text]
         : (block.marker ? `${block.marker.label}. ${block.text}` : block.text).split("\n");
+    const numbered = block.type === "paragraph" && block.marker ? PLAIN_SECTION_LINE.exec(lines[0]!.trim()) : null;
+    if (block.type === "paragraph" && block.marker && !(numbered && plainSectionFollows(numbered, last, { lastNamed, afterContainer }))) {
+      // A numbered paragraph that opens no section ("1. Whoever …" under "Article 2") keeps its number, as in a law file.
+      flush();
+      out.push(block);
+      continue;
+    }
     lines.forEach((raw, k) => {
       const line = raw.trim();
       const at = block.line + k;
@@ -204,14 +213,17 @@ function plainBlocks(blocks: Block[]): Block[] {
       if ((container || PLAIN_END_MATTER_LINE.test(line)) && line.length < 120) {
         flush();
         out.push({ type: "heading", depth: 2, text: line, line: at });
-      } else if (section && plainSectionFollows(section, last)) {
+        afterContainer = container !== null;
+      } else if (section && plainSectionFollows(section, last, { lastNamed, afterContainer })) {
         flush();
         const [, word, paragraph, whole, decimal, suffix] = section;
         last = sectionKeyOf(section);
+        lastNamed = Boolean(word || paragraph);
+        afterContainer = false;
         const num = `${whole}${decimal ? `.${decimal}` : ""}${suffix}`;
         // The line keeps the word that numbers it, so an article stays an article and § a §.
         const label = paragraph ? `§ ${num}` : word?.toLowerCase().startsWith("art") ? `Article ${num}` : num;
-        const { heading, body } = splitHeadingLine(section[6]!.trim());
+        const { heading, body } = splitHeadingLine(section[6]!.trim(), k === lines.length - 1);
         out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: heading ? `${label}. ${heading}` : label, line: at });
         if (body) {
           pending.push(body);
@@ -257,34 +269,52 @@ const COMMA_DEFINITION = /^[“"]([^”"]{1,80}?)(?:,[”"]|[”"],)\s+\S/;
 /** A term in capitals closed by a full stop: "COMPUTER PROGRAM. An ordered set of data …" (Alabama's code). */
 const CAPITALS_DEFINITION = /^([A-Z][A-Z0-9’'-]+(?: [A-Z][A-Z0-9’'-]*){0,5})\.\s+\S/;
 
-/** Words that make a clause a sentence of the law rather than a heading ("A person who … commits"). */
-const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means|includes|who|which|commits|apply|applies)\b/i;
+/**
+ * Words that make a clause a sentence of the law rather than a heading ("A person who … commits");
+ * not the noun "means" ("Harassment utilising means of electronic communication") nor an
+ * infinitive ("Act to apply for offence committed outside India").
+ */
+const SENTENCE_WORDS = /\b(?:shall|may|must|is|are|was|were|means(?! of\b)|includes|who|which|commits)\b|(?<!\bto )\bappl(?:y|ies)\b/i;
 
 /**
  * The words after a section number: a heading, the section's first words, or a heading run into
  * them ("Short title. This Act may be cited …", "Unauthorised access.—(1) A person …"). A heading
- * is short and says what the section is about, not what the law provides.
+ * is short and says what the section is about, not what the law provides. A line that stands
+ * alone (a blank line after it, so no sentence wrapped onto the next) may hold a longer heading
+ * ("Unlawful manufacturing, selling, buying, use, import, distribution or possession of a computer
+ * …"), if nothing in it reads as a sentence and it does not end as one.
  */
-function splitHeadingLine(rest: string): { heading: string | null; body: string | null } {
+function splitHeadingLine(rest: string, alone = false): { heading: string | null; body: string | null } {
   if (rest.startsWith("(")) return { heading: null, body: rest };
-  const inline = /^(.{2,120}?)\.(?:\s*[—–-]\s*|\s+)(?=[(A-Z“"])(.+)$/.exec(rest);
+  // The first words may be numbered ("Hacking. 1. Whoever …", "Extradition. 1. a) This article …"), unless the full stop closes "No.".
+  const inline = /^(.{2,120}?)(?<!\bNos?)\.(?:\s*[—–-]\s*|\s+)(?=[(A-Z“"]|\d{1,2}\.?\s+(?:[(A-Z“"]|[a-z]\)))(.+)$/.exec(rest);
   if (inline && inline[1]!.split(/\s+/).length <= 16 && !SENTENCE_WORDS.test(inline[1]!)) return { heading: inline[1]!, body: inline[2]! };
-  const sentence = rest.split(/\s+/).length > 14 || (SENTENCE_WORDS.test(rest) && /[.;:—–-]$/.test(rest));
+  const words = rest.split(/\s+/).length;
+  const sentenceWords = SENTENCE_WORDS.test(rest);
+  const long = alone && !sentenceWords && !/[.;:,—–-]$/.test(rest) ? words > 40 : words > 14;
+  const sentence = long || (sentenceWords && /[.;:—–-]$/.test(rest));
   return sentence ? { heading: null, body: rest } : { heading: rest || null, body: null };
 }
 
 /**
  * Whether a numbered line opens the next section rather than numbering a list or citing one.
  * Bare numbers must run on from the last section (at most ten ahead, or a lettered insertion:
- * 8A after 8) and open with a heading or a subsection; a line that names its numbering word
- * ("Article 35 – 24/7 Network", "§ 1030.") may jump ahead, as an excerpt of a code does. A
+ * 8A after 8) and open with a heading or a subsection; right after a Part or Chapter line they may
+ * jump ahead, as an extract that leaves out whole Parts does. A line that names its numbering word
+ * ("Article 35 – 24/7 Network", "§ 1030.") may jump ahead, as an excerpt of a code does, and once
+ * sections are so named a bare number is an item of a list ("Article 2 … 3. Whoever …"). A
  * repealed section keeps its number ("22. —", "22. [Repealed]").
  */
-function plainSectionFollows(line: RegExpExecArray, last: SectionKey | null): boolean {
+function plainSectionFollows(
+  line: RegExpExecArray,
+  last: SectionKey | null,
+  { lastNamed, afterContainer }: { lastNamed: boolean; afterContainer: boolean },
+): boolean {
   const [, word, paragraph, , decimal, , rest] = line;
   const key = sectionKeyOf(line);
   const named = Boolean(word || paragraph);
   if (last && after(key, last) <= 0) return false;
+  if (lastNamed && !named) return false;
   const r = rest!.trim();
   const repealed = /^[—–-]*\s*(?:\[?repealed\b.*)?$/i.test(r);
   if (named) return /^[A-Z0-9(“"\[]/i.test(r) || repealed;
@@ -292,7 +322,10 @@ function plainSectionFollows(line: RegExpExecArray, last: SectionKey | null): bo
   // The first may be any number when a full stop or dash sets it off ("14. Unauthorised access": an
   // extract of a bill), not when a date could read as one ("30 June 2024").
   const setOff = !/^\d+[A-Z]*\s+[A-Z(]/i.test(line[0]);
-  const next = last === null ? key[0] <= 10 || setOff : key[0] === last[0] ? key[2] !== "" : key[0] <= last[0] + 10 && key[2] === "";
+  const next =
+    last === null ? key[0] <= 10 || setOff
+    : key[0] === last[0] ? key[2] !== ""
+    : (key[0] <= last[0] + 10 || (afterContainer && setOff)) && key[2] === "";
   return next && (/^[A-Z(“"]/.test(r) || repealed);
 }
 
