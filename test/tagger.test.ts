@@ -287,12 +287,16 @@ describe("false friends", () => {
   });
 });
 
-/** A law file as a drafter would paste it: no front matter, no markdown marks, headings apart or run into the first words. */
-function pastedAsPlainText(source: string, layout: "headings apart" | "headings run in"): string {
+/**
+ * A law file as a drafter would paste it: no front matter, no markdown marks; headings apart, run
+ * into the first words, or every line broken at 80 columns as text copied from a PDF is.
+ */
+function pastedAsPlainText(source: string, layout: "headings apart" | "headings run in" | "hard-wrapped"): string {
   const bare = source.replace(/^---\n[\s\S]*?\n---\n/, "");
   // Run in: the heading and the first words on one line; a number standing alone ("1." before "a) …") is no words.
   const runIn = layout === "headings run in" ? bare.replace(/^(#{3,6}\s+.*[A-Za-z].*)\n\n(?!#|\d+\.\n)/gm, "$1. ") : bare;
-  return runIn.replace(/^#{1,6}\s+/gm, "");
+  const plain = runIn.replace(/^#{1,6}\s+/gm, "");
+  return layout === "hard-wrapped" ? plain.replace(/[^\n]{81,}/g, (line) => line.replace(/(.{1,80})(?: +|$)/g, "$1\n").trimEnd()) : plain;
 }
 
 /** Each section's number, heading and categories, as the tagger reads them. */
@@ -307,7 +311,8 @@ describe("a corpus law pasted as plain text", () => {
   // 172.1 … without a numbering word, is left out: such numbers read as subsections in a draft).
   const laws = readdirSync(CORPUS).filter((f) => f.endsWith(".md") && f !== "README.md" && !f.startsWith("ca-"));
   // Headings on lines of their own, or run into the section's first words ("14. Unauthorised access. (1) A person …").
-  it.each(laws.flatMap((file) => [[file, "headings apart"] as const, [file, "headings run in"] as const]))("%s, %s", (file, layout) => {
+  // Hard-wrapped: a number that opens a wrapped line ("… under section" / "44.") is no section, and a heading goes on onto the next line.
+  it.each(laws.flatMap((file) => (["headings apart", "headings run in", "hard-wrapped"] as const).map((layout) => [file, layout] as const)))("%s, %s", (file, layout) => {
     const source = readFileSync(join(CORPUS, file), "utf8");
     const law = parseLaw(source, { file, requireFrontMatter: true });
     const pasted = parseLaw(pastedAsPlainText(source, layout), { requireFrontMatter: false });

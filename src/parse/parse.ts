@@ -184,7 +184,8 @@ const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a
 function plainBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let last: SectionKey | null = null;
-  let lastNamed = false;
+  /** Whether the first section was numbered with its word ("Article 1."): then all are. */
+  let namedNumbers = false;
   let afterContainer = false;
   let pending: string[] = [];
   let pendingLine = 0;
@@ -199,14 +200,14 @@ function plainBlocks(blocks: Block[]): Block[] {
         ? [block.text]
         : (block.marker ? `${block.marker.label}. ${block.text}` : block.text).split("\n");
     const numbered = block.type === "paragraph" && block.marker ? PLAIN_SECTION_LINE.exec(lines[0]!.trim()) : null;
-    if (block.type === "paragraph" && block.marker && !(numbered && plainSectionFollows(numbered, last, { lastNamed, afterContainer }))) {
+    if (block.type === "paragraph" && block.marker && !(numbered && plainSectionFollows(numbered, last, { namedNumbers, afterContainer }))) {
       // A numbered paragraph that opens no section ("1. Whoever …" under "Article 2") keeps its number, as in a law file.
       flush();
       out.push(block);
       continue;
     }
-    lines.forEach((raw, k) => {
-      const line = raw.trim();
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!.trim();
       const at = block.line + k;
       const container = PLAIN_CONTAINER_LINE.exec(line);
       const section = PLAIN_SECTION_LINE.exec(line);
@@ -214,16 +215,23 @@ function plainBlocks(blocks: Block[]): Block[] {
         flush();
         out.push({ type: "heading", depth: 2, text: line, line: at });
         afterContainer = container !== null;
-      } else if (section && plainSectionFollows(section, last, { lastNamed, afterContainer })) {
+      } else if (section && !sentenceRunsOn(pending) && plainSectionFollows(section, last, { namedNumbers, afterContainer })) {
         flush();
         const [, word, paragraph, whole, decimal, suffix] = section;
+        if (last === null) namedNumbers = Boolean(word || paragraph);
         last = sectionKeyOf(section);
-        lastNamed = Boolean(word || paragraph);
         afterContainer = false;
         const num = `${whole}${decimal ? `.${decimal}` : ""}${suffix}`;
         // The line keeps the word that numbers it, so an article stays an article and § a §.
         const label = paragraph ? `§ ${num}` : word?.toLowerCase().startsWith("art") ? `Article ${num}` : num;
-        const { heading, body } = splitHeadingLine(section[6]!.trim(), k === lines.length - 1);
+        let { heading, body } = splitHeadingLine(section[6]!.trim(), k === lines.length - 1);
+        // A heading wrapped onto the next line ("… in the absence" / "of applicable international agreements").
+        while (heading && !body && k + 1 < lines.length && headingContinues(lines[k + 1]!.trim(), k + 1 === lines.length - 1)) {
+          const joined = splitHeadingLine(`${heading} ${lines[k + 1]!.trim()}`, k + 1 === lines.length - 1);
+          if (!joined.heading || joined.body) break;
+          heading = joined.heading;
+          k++;
+        }
         out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: heading ? `${label}. ${heading}` : label, line: at });
         if (body) {
           pending.push(body);
@@ -235,10 +243,24 @@ function plainBlocks(blocks: Block[]): Block[] {
       } else {
         flush();
       }
-    });
+    }
     flush();
   }
   return out;
+}
+
+/** Whether the words read so far stop mid-sentence, so that a number opening the next line ("… under section" / "44.") is a reference, not a section. */
+const sentenceRunsOn = (pending: string[]) => pending.length > 0 && !/[.;:)\]—–-]$/.test(pending.at(-1)!);
+
+/**
+ * Whether the line after a section's heading line goes on with the heading: it starts in lower case
+ * ("of applicable international agreements"), or it ends the paragraph (a blank line follows, as after "Establishments" in
+ * "Infringement of Data of … Economic / Establishments"); it opens no subsection, section or Part,
+ * and the heading and it together must still read as a heading.
+ */
+function headingContinues(next: string, endsParagraph: boolean): boolean {
+  if (!next || /^(?:\(\w{1,4}\)|[\[“"])/.test(next) || /[;:]$/.test(next) || PLAIN_SECTION_LINE.test(next) || PLAIN_CONTAINER_LINE.test(next)) return false;
+  return /^\p{Ll}/u.test(next) || endsParagraph;
 }
 
 /** Words by which a section inserts text into another law: "the substitution of the following—", "shall be replaced by the following:". */
@@ -301,20 +323,20 @@ function splitHeadingLine(rest: string, alone = false): { heading: string | null
  * Bare numbers must run on from the last section (at most ten ahead, or a lettered insertion:
  * 8A after 8) and open with a heading or a subsection; right after a Part or Chapter line they may
  * jump ahead, as an extract that leaves out whole Parts does. A line that names its numbering word
- * ("Article 35 – 24/7 Network", "§ 1030.") may jump ahead, as an excerpt of a code does, and once
- * sections are so named a bare number is an item of a list ("Article 2 … 3. Whoever …"). A
- * repealed section keeps its number ("22. —", "22. [Repealed]").
+ * ("Article 35 – 24/7 Network", "§ 1030.") may jump ahead, as an excerpt of a code does; where
+ * the first section is so named, a bare number is an item of a list ("Article 2 … 3. Whoever …").
+ * A repealed section keeps its number ("22. —", "22. [Repealed]").
  */
 function plainSectionFollows(
   line: RegExpExecArray,
   last: SectionKey | null,
-  { lastNamed, afterContainer }: { lastNamed: boolean; afterContainer: boolean },
+  { namedNumbers, afterContainer }: { namedNumbers: boolean; afterContainer: boolean },
 ): boolean {
   const [, word, paragraph, , decimal, , rest] = line;
   const key = sectionKeyOf(line);
   const named = Boolean(word || paragraph);
   if (last && after(key, last) <= 0) return false;
-  if (lastNamed && !named) return false;
+  if (namedNumbers && !named) return false;
   const r = rest!.trim();
   const repealed = /^[—–-]*\s*(?:\[?repealed\b.*)?$/i.test(r);
   if (named) return /^[A-Z0-9(“"\[]/i.test(r) || repealed;
