@@ -112,6 +112,42 @@ describe("plain extracts and insertions", () => {
     expect(p.get("s. 3")!.fullText).toContain("A person who damages data commits an offence.");
   });
 
+  it("reads a numbering word alone on its line, its heading on the next, and a colon after the number", () => {
+    // The layout of the UN Convention's PDF ("Article 7" / "Illegal access" / "1. Each State Party …").
+    const sections = flatten(
+      draft(
+        [
+          "Article 7",
+          "Illegal access",
+          "1. Each State Party shall adopt such legislative measures as may be necessary.",
+          "",
+          "Article 8",
+          "",
+          "In the implementation of the provisions of this Convention, the following",
+          "terms have the meanings assigned to them.",
+          "",
+          "Article 9",
+          "The penalties prescribed for the crimes under the provisions of this",
+          "Convention are cumulative.",
+          "",
+          "Article 10: Misuse of devices",
+          "Each State Party shall adopt such measures.",
+          "",
+          "11",
+          "",
+          "Page footer of the copy",
+        ].join("\n"),
+      ).provisions,
+    ).filter((p) => p.kind === "article");
+    expect(sections.map((p) => [p.num, p.heading])).toEqual([
+      ["7", "Illegal access"],
+      ["8", null],
+      ["9", null],
+      ["10", "Misuse of devices"],
+    ]);
+    expect(sections[1]!.fullText).toContain("In the implementation of the provisions");
+  });
+
   it("runs a heading into numbered first words, but not at the full stop of 'No.'", () => {
     const p = byCitation(
       [
@@ -122,6 +158,11 @@ describe("plain extracts and insertions", () => {
     );
     expect(p.get("Art. 2")!.heading).toBe("Hacking");
     expect(p.get("Art. 10")!.heading).toBe("Amendment to the Evidence Ordinance – No. 11");
+  });
+
+  it("does not read a number alone on its line as a section (a page number)", () => {
+    const sections = flatten(draft("14. Unauthorised access\nA person who accesses a computer commits an offence.\n\n15\n\nPage footer").provisions);
+    expect(sections.filter((p) => p.kind === "section").map((p) => p.num)).toEqual(["14"]);
   });
 
   it("does not read a decimal number without its numbering word as a section (a subsection 2.1)", () => {

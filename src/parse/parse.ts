@@ -165,7 +165,7 @@ function sectionLevel(blocks: Block[]): number | null {
 
 const PLAIN_SECTION_DEPTH = 3;
 const PLAIN_SECTION_LINE =
-  /^(?:(section|sec\.?|article|art\.?|clause)\s+|(§)\s*)?(\d+)(?:\.(\d+))?([A-Z]{0,2})(?:\.\s*|\s+[–—-]\s*|\s+(?=[A-Z(]))(.*)$/i;
+  /^(?:(section|sec\.?|article|art\.?|clause)\s+|(§)\s*)?(\d+)(?:\.(\d+))?([A-Z]{0,2})(?:[.:]\s*|\s+[–—-]\s*|\s+(?=[A-Z(])|$)(.*)$/i;
 const PLAIN_CONTAINER_LINE = new RegExp(`^(part|chapter|title|division|schedule)\\s+([IVXLC]+|\\d+[A-Z]?|${NUMBER_WORD})\\b\\s*[.:–—-]?\\s*(.*)$`, "i");
 /** What follows the enacting text of a bill ("EXPLANATORY MEMORANDUM", "FIRST SCHEDULE"): a container, not the last section's words. */
 const PLAIN_END_MATTER_LINE =
@@ -187,6 +187,8 @@ function plainBlocks(blocks: Block[]): Block[] {
   /** Whether the first section was numbered with its word ("Article 1."): then all are. */
   let namedNumbers = false;
   let afterContainer = false;
+  /** A section whose number stood alone ("ARTICLE 4"): the next line may be its heading. */
+  let untitled: { block: HeadingBlock; label: string } | null = null;
   let pending: string[] = [];
   let pendingLine = 0;
   const flush = () => {
@@ -204,6 +206,7 @@ function plainBlocks(blocks: Block[]): Block[] {
       // A numbered paragraph that opens no section ("1. Whoever …" under "Article 2") keeps its number, as in a law file.
       flush();
       out.push(block);
+      untitled = null;
       continue;
     }
     for (let k = 0; k < lines.length; k++) {
@@ -211,6 +214,17 @@ function plainBlocks(blocks: Block[]): Block[] {
       const at = block.line + k;
       const container = PLAIN_CONTAINER_LINE.exec(line);
       const section = PLAIN_SECTION_LINE.exec(line);
+      // Its heading: a line that reads as one and that no wrapped sentence runs on from ("… the provisions of this" / "Law shall …").
+      const runsOnto = /^\p{Ll}/u.test(lines[k + 1]?.trim() ?? "") || /\b(?:a|an|the|this|that|of|to|by|for|in|on|and|or|with|under|any)$/i.test(line);
+      if (untitled && line && !container && !section && !runsOnto) {
+        const { heading, body } = splitHeadingLine(line, k === lines.length - 1);
+        if (heading && !body) {
+          untitled.block.text = `${untitled.label}. ${heading}`;
+          untitled = null;
+          continue;
+        }
+      }
+      if (line) untitled = null;
       if ((container || PLAIN_END_MATTER_LINE.test(line)) && line.length < 120) {
         flush();
         out.push({ type: "heading", depth: 2, text: line, line: at });
@@ -232,7 +246,9 @@ function plainBlocks(blocks: Block[]): Block[] {
           heading = joined.heading;
           k++;
         }
-        out.push({ type: "heading", depth: PLAIN_SECTION_DEPTH, text: heading ? `${label}. ${heading}` : label, line: at });
+        const opened: HeadingBlock = { type: "heading", depth: PLAIN_SECTION_DEPTH, text: heading ? `${label}. ${heading}` : label, line: at };
+        out.push(opened);
+        if (!heading && !body && !section[6]) untitled = { block: opened, label };
         if (body) {
           pending.push(body);
           pendingLine = at;
@@ -335,6 +351,8 @@ function plainSectionFollows(
   const [, word, paragraph, , decimal, , rest] = line;
   const key = sectionKeyOf(line);
   const named = Boolean(word || paragraph);
+  // A bare number alone on its line is a page number or a list's, not a section.
+  if (!named && /^\d+(?:\.\d+)?[A-Z]{0,2}$/i.test(line[0].trim())) return false;
   if (last && after(key, last) <= 0) return false;
   if (namedNumbers && !named) return false;
   const r = rest!.trim();
