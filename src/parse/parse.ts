@@ -214,9 +214,7 @@ function plainBlocks(blocks: Block[]): Block[] {
       const at = block.line + k;
       const container = PLAIN_CONTAINER_LINE.exec(line);
       const section = PLAIN_SECTION_LINE.exec(line);
-      // Its heading: a line that reads as one and that no wrapped sentence runs on from ("… the provisions of this" / "Law shall …").
-      const runsOnto = /^\p{Ll}/u.test(lines[k + 1]?.trim() ?? "") || /\b(?:a|an|the|this|that|of|to|by|for|in|on|and|or|with|under|any)$/i.test(line);
-      if (untitled && line && !container && !section && !runsOnto) {
+      if (untitled && line && !container && !section && !sentenceWrapsAfter(line, lines[k + 1])) {
         const { heading, body } = splitHeadingLine(line, k === lines.length - 1);
         if (heading && !body) {
           untitled.block.text = `${untitled.label}. ${heading}`;
@@ -269,10 +267,18 @@ function plainBlocks(blocks: Block[]): Block[] {
 const sentenceRunsOn = (pending: string[]) => pending.length > 0 && !/[.;:)\]—–-]$/.test(pending.at(-1)!);
 
 /**
- * Whether the line after a section's heading line goes on with the heading: it starts in lower case
- * ("of applicable international agreements"), or it ends the paragraph (a blank line follows, as after "Establishments" in
- * "Infringement of Data of … Economic / Establishments"); it opens no subsection, section or Part,
- * and the heading and it together must still read as a heading.
+ * Whether a sentence wrapped at the end of a line goes on onto the next: the next starts in lower
+ * case, or the line ends on a word no heading ends on ("… the provisions of this" / "Law shall …").
+ * Such a line is no heading for a number that stood alone above it.
+ */
+const sentenceWrapsAfter = (line: string, next: string | undefined) =>
+  /^\p{Ll}/u.test(next?.trim() ?? "") || /\b(?:a|an|the|this|that|of|to|by|for|in|on|and|or|with|under|any)$/i.test(line);
+
+/**
+ * Whether the line after a section's heading line goes on with the heading: it starts in lower
+ * case ("of applicable international agreements"), or it ends the paragraph (a blank line follows,
+ * as after "Establishments" in "Infringement of Data of … Economic / Establishments"); it opens no
+ * subsection, section or Part, and the heading and it together must still read as a heading.
  */
 function headingContinues(next: string, endsParagraph: boolean): boolean {
   if (!next || /^(?:\(\w{1,4}\)|[\[“"])/.test(next) || /[;:]$/.test(next) || PLAIN_SECTION_LINE.test(next) || PLAIN_CONTAINER_LINE.test(next)) return false;
