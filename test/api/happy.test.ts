@@ -1,6 +1,8 @@
 // Every route of the API against a real server over the corpus database: the answers users rely on.
 import { validate } from "@readme/openapi-parser";
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { MEASURED_PATH } from "../../src/eval/measured.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningServer, startServer } from "./server.js";
@@ -127,6 +129,33 @@ describe("read routes", () => {
       expect((await fetch(`${server.url}/v1/jurisdictions/KE/gaps`, { headers: { "if-none-match": asked } })).status).toBe(304);
     }
     expect((await fetch(`${server.url}/v1/jurisdictions/KE/gaps`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
+  it("sends a large answer gzipped to a client that accepts gzip, under a tag of its own", async () => {
+    // node:http, not fetch: fetch asks for gzip itself and hides the bytes that travelled.
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        request(server.url + path, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    const plain = await raw("/v1/jurisdictions/KE/gaps", {});
+    const gzipped = await raw("/v1/jurisdictions/KE/gaps", { "accept-encoding": "gzip, deflate" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.body.length).toBeLessThan(plain.body.length / 4);
+    expect(gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+    for (const answer of [plain, gzipped]) expect(answer.headers.vary).toMatch(/accept-encoding/);
+    expect(gzipped.headers.etag).not.toBe(plain.headers.etag);
+    const tag = gzipped.headers.etag as string;
+    expect((await raw("/v1/jurisdictions/KE/gaps", { "accept-encoding": "gzip", "if-none-match": tag })).status).toBe(304);
+    expect((await raw("/v1/jurisdictions/KE/gaps", { "if-none-match": tag })).status).toBe(200);
+    // Refused with q=0, and a small answer, travel as they are.
+    expect((await raw("/v1/jurisdictions/KE/gaps", { "accept-encoding": "gzip;q=0" })).headers["content-encoding"]).toBeUndefined();
+    expect((await raw("/v1/jurisdictions?per_page=1", { "accept-encoding": "gzip" })).headers["content-encoding"]).toBeUndefined();
   });
 
   it("tells caches that the matrix's form depends on Accept", async () => {
