@@ -61,9 +61,12 @@ export function createApp(db: Db): OpenAPIHono<AppEnv> {
     await next();
   });
   // Read routes may be called from any origin and revalidated with If-None-Match; writes may not.
+  // The cache comes first: a cached answer keeps the CORS headers it was first sent with, and a hit
+  // sets the response once instead of copying a CORS middleware's headers onto it (a copy that
+  // sends the body through a web stream).
   const readCors = cors({ origin: "*", allowMethods: ["GET", "HEAD"] });
-  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/analyze" ? next() : readCors(c, next)));
   app.use("/v1/*", cachedReads());
+  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/analyze" ? next() : readCors(c, next)));
   app.use(
     "/v1/analyze",
     bodyLimit({

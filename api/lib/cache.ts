@@ -6,6 +6,7 @@
 // time one asks: a gap report's 94 KB of JSON travel as about a tenth of that.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import type { Statement } from "better-sqlite3";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app.js";
 
@@ -20,6 +21,9 @@ interface Representation {
 interface Entry extends Representation {
   gzip?: Representation;
 }
+
+/** What a 304 repeats of the answer it stands for (RFC 9110 §15.4.5), and CORS's permission to read it. */
+const REVALIDATION_HEADERS = new Set(["etag", "vary", "access-control-allow-origin"]);
 
 /** Smaller bodies are sent as they are: compressing them saves less than it costs. */
 const MIN_GZIP_BYTES = 1024;
@@ -37,9 +41,12 @@ function gzipped(entry: Entry): Representation {
 export function cachedReads(): MiddlewareHandler<AppEnv> {
   const entries = new Map<string, Entry>();
   let version: unknown = null;
+  // Prepared once: pragma() would prepare it on every request.
+  let dataVersion: Statement | null = null;
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
-    const current = c.var.db.$client.pragma("data_version", { simple: true });
+    dataVersion ??= c.var.db.$client.prepare("PRAGMA data_version").pluck();
+    const current = dataVersion.get();
     if (current !== version) {
       entries.clear();
       version = current;
@@ -62,7 +69,7 @@ export function cachedReads(): MiddlewareHandler<AppEnv> {
     const asked = c.req.header("if-none-match")?.split(/\s*,\s*/).map((t) => t.replace(/^W\//, ""));
     const match = asked?.includes(sent.etag) || asked?.includes("*");
     c.res = match
-      ? new Response(null, { status: 304, headers: { etag: sent.etag, vary: "accept, accept-encoding" } })
+      ? new Response(null, { status: 304, headers: sent.headers.filter(([name]) => REVALIDATION_HEADERS.has(name)) })
       : new Response(sent.body, { status: 200, headers: sent.headers });
   };
 }
