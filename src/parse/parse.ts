@@ -196,14 +196,17 @@ function plainBlocks(blocks: Block[]): Block[] {
     if (text) for (const piece of splitInlineMarkers(text)) out.push({ type: "paragraph", text: piece, line: pendingLine });
     pending = [];
   };
+  const opensSection = (line: string) => {
+    const section = PLAIN_SECTION_LINE.exec(line);
+    return section !== null && plainSectionFollows(section, last, { namedNumbers, afterContainer });
+  };
   for (const block of blocks) {
     const lines =
       block.type === "heading"
         ? [block.text]
         : (block.marker ? `${block.marker.label}. ${block.text}` : block.text).split("\n");
-    const numbered = block.type === "paragraph" && block.marker ? PLAIN_SECTION_LINE.exec(lines[0]!.trim()) : null;
-    if (block.type === "paragraph" && block.marker && !(numbered && plainSectionFollows(numbered, last, { namedNumbers, afterContainer }))) {
-      // A numbered paragraph that opens no section ("1. Whoever …" under "Article 2") keeps its number, as in a law file.
+    // A numbered paragraph that opens no section ("1. Whoever …" under "Article 2") keeps its number, as in a law file.
+    if (block.type === "paragraph" && block.marker && !opensSection(lines[0]!.trim())) {
       flush();
       out.push(block);
       untitled = null;
