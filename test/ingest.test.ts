@@ -116,6 +116,28 @@ describe("ingest: happy path", () => {
     ]);
   });
 
+  it("keeps the full-text index in step with the provisions when a version's text is replaced", () => {
+    const dir5 = tempDir();
+    const db5 = join(dir5, "fts.db");
+    writeFileSync(join(dir5, "v1.md"), lawFile());
+    writeFileSync(join(dir5, "v1-corrected.md"), lawFile().replace("three years", "five years"));
+    const search = (word: string) => {
+      const client = new Database(db5);
+      try {
+        // FTS5 checks its index against the provisions table (rank 1: the external content too); it throws on a mismatch.
+        client.prepare("INSERT INTO provision_fts (provision_fts, rank) VALUES ('integrity-check', 1)").run();
+        return client.prepare("SELECT p.citation FROM provision_fts JOIN provisions p ON p.id = provision_fts.rowid WHERE provision_fts MATCH ?").pluck().all(word);
+      } finally {
+        client.close();
+      }
+    };
+    expect(runCli(["--db", db5, "ingest", join(dir5, "v1.md")]).status).toBe(0);
+    expect(search("three")).toEqual(["s. 2(2)"]);
+    expect(runCli(["--db", db5, "ingest", join(dir5, "v1-corrected.md")]).stdout).toMatch(/1 replaced/);
+    expect(search("three")).toEqual([]);
+    expect(search("five")).toEqual(["s. 2(2)"]);
+  });
+
   it("rewrites the jurisdiction's coverage cells with its tags, so the matrix reads the newest version", () => {
     const dir3 = tempDir();
     const db3 = join(dir3, "cells.db");
