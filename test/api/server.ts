@@ -5,6 +5,7 @@ import { ROOT } from "../helpers.js";
 
 export interface RunningServer {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -23,6 +24,7 @@ export function startServer(db: string, env: Record<string, string> = {}): Promi
       child.stdout!.off("data", onData);
       resolve({
         url: m[1]!,
+        pid: child.pid!,
         stop: () =>
           new Promise<void>((done) => {
             child.once("exit", () => done());

@@ -112,7 +112,27 @@ function benchOneSection(law: string) {
   return { half, full, growth, goal: "twice the size ≤ 3× the time", met: growth <= 3 };
 }
 
-// 3. The API under load, against GET /health measured in the same run.
+/** A process busy this share of a core or more over a run had no time to spare. */
+const BUSY = 0.9;
+
+/**
+ * CPU seconds a process has used (user + system), from /proc on Linux; null elsewhere. Linux
+ * counts in clock ticks of 1/100 s (USER_HZ, which the kernel's ABI fixes at 100 on x86 and arm).
+ */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+// 3. The API under load, against GET /health measured in the same run. autocannon runs in this
+// process, the server in a child: the CPU each used during a route's run says which one set its
+// rate, and the server's requests per CPU second say what the server alone could serve.
 async function benchApi(db: string) {
   const server = await startServer(db);
   const duration = quick ? 3 : 10;
@@ -125,20 +145,41 @@ async function benchApi(db: string) {
     ["/v1/compare?a=KE&b=TZ"],
     ["/v1/search?q=interception"],
   ];
-  const rows: Record<string, number | string>[] = [];
+  const runs = [];
   try {
     for (const [route, headers] of routes) {
+      const serverBefore = processCpuSeconds(server.pid);
+      const clientBefore = process.cpuUsage();
       const r = await autocannon({ url: server.url + route, connections: 10, duration, headers });
-      const path = headers ? `${route} (gzip)` : route;
-      rows.push({ path, requestsPerSecond: round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total });
+      const client = process.cpuUsage(clientBefore);
+      const serverAfter = processCpuSeconds(server.pid);
+      const serverCpu = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
+      runs.push({
+        path: headers ? `${route} (gzip)` : route,
+        requestsPerSecond: round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.timeouts + r.non2xx,
+        requests: r.requests.total,
+        // Shares of one core over the run: the load generator's, and the server's.
+        clientCpuShare: round((client.user + client.system) / 1e6 / r.duration, 2),
+        serverCpuShare: serverCpu === null ? null : round(serverCpu / r.duration, 2),
+        requestsPerServerCpuSecond: serverCpu ? Math.round(r.requests.total / serverCpu) : null,
+      });
     }
   } finally {
     await server.stop();
   }
-  const base = rows[0]!.requestsPerSecond as number;
-  for (const r of rows) r.ratioToHealth = round((r.requestsPerSecond as number) / base, 3);
+  const [health] = runs as [(typeof runs)[number]];
+  const rows = runs.map((r) => ({
+    ...r,
+    ratioToHealth: round(r.requestsPerSecond / health.requestsPerSecond, 3),
+    capacityRatioToHealth: r.requestsPerServerCpuSecond && health.requestsPerServerCpuSecond ? round(r.requestsPerServerCpuSecond / health.requestsPerServerCpuSecond, 3) : null,
+    // The process that kept a core busy set the rate (both can, on a machine of two cores).
+    boundBy: r.serverCpuShare === null ? null : r.clientCpuShare >= BUSY && r.clientCpuShare > r.serverCpuShare ? "load generator" : r.serverCpuShare >= BUSY ? "server" : "neither",
+  }));
   const gaps = rows[1]!;
-  return { durationSeconds: duration, connections: 10, routes: rows, goal: "gap report ≥ 50 % of /health requests/s, zero errors", met: (gaps.ratioToHealth as number) >= 0.5 && rows.every((r) => r.errors === 0) };
+  return { durationSeconds: duration, connections: 10, routes: rows, goal: "gap report ≥ 50 % of /health requests/s, zero errors", met: gaps.ratioToHealth >= 0.5 && rows.every((r) => r.errors === 0) };
 }
 
 // 4. Scale: 20, 50, 100, 200 jurisdictions × 5 synthetic instruments.
@@ -204,7 +245,11 @@ async function main() {
   const { half, full, growth, met: linear } = analyze.oneSection;
   console.log(`   one section of ${half.kilobytes} KB: ${half.ms} ms; of ${full.kilobytes} KB: ${full.ms} ms = ${growth}× (goal ≤ 3×: ${linear ? "met" : "missed"})`);
   console.log(`3. API, ${api.connections} connections × ${api.durationSeconds} s per route (goal: gaps ≥ 50 % of /health, no errors: ${api.met ? "met" : "missed"})`);
-  for (const r of api.routes) console.log(`   ${String(r.path).padEnd(28)} ${String(r.requestsPerSecond).padStart(8)} req/s  ×${r.ratioToHealth}  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}`);
+  for (const r of api.routes) {
+    const cpu = `load generator ${Math.round(r.clientCpuShare * 100)}% of a core, server ${r.serverCpuShare === null ? "n/a" : `${Math.round(r.serverCpuShare * 100)}%`}`;
+    const capacity = r.requestsPerServerCpuSecond === null ? "" : `; ${r.requestsPerServerCpuSecond} req per server CPU second (×${r.capacityRatioToHealth}); bound by: ${r.boundBy}`;
+    console.log(`   ${String(r.path).padEnd(28)} ${String(r.requestsPerSecond).padStart(8)} req/s  ×${r.ratioToHealth}  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}  (${cpu}${capacity})`);
+  }
   console.log(`4. scale (goal at 200: matrix p99 < 50 ms, RSS < 500 MB: ${scale.met ? "met" : "missed"})`);
   console.log("   jurisdictions  ingest s  DB MB  RSS MB  matrix p50/p99  gap p50/p99  compare p50/p99");
   for (const r of scale.rows) {
