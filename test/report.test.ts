@@ -57,13 +57,18 @@ describe("cli report", () => {
   });
 
   it("names a store an older version wrote, and the command that updates it", () => {
-    // The corpus store as the version before the coverage cells left it: its last migration undone.
+    // The corpus store as the version before the coverage cells left it: its last two migrations
+    // undone (0005 dropped the full-text insert trigger, 0004 added the cells).
     const old = join(tempDir(), "old.db");
     const client = new Database(db, { readonly: true });
     client.prepare("VACUUM INTO ?").run(old);
     client.close();
     const copy = new Database(old);
-    copy.exec("DROP TABLE jurisdiction_coverage; DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)");
+    copy.exec(`CREATE TRIGGER provisions_fts_insert AFTER INSERT ON provisions BEGIN
+                 INSERT INTO provision_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
+               END;
+               DROP TABLE jurisdiction_coverage;
+               DELETE FROM __drizzle_migrations WHERE created_at IN (SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 2)`);
     copy.close();
     const before = runCli(["--db", old, "report", "gaps", "UG"]);
     expect(before.status).toBe(1);
@@ -71,6 +76,9 @@ describe("cli report", () => {
     expect(before.stderr).toContain("run `npm run -s cli -- ingest` with the same --db once");
     // The command it names brings the store up to date without re-tagging anything.
     expect(runCli(["--db", old, "ingest"]).stdout).toMatch(/14 unchanged/);
+    const migrated = new Database(old, { readonly: true });
+    expect(migrated.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all()).toEqual(["provisions_fts_delete", "provisions_fts_update"]);
+    migrated.close();
     const after = runCli(["--db", old, "report", "gaps", "UG", "--format", "json"]);
     expect(JSON.parse(after.stdout)).toEqual(JSON.parse(report("gaps", "UG", "--format", "json").stdout));
   });
