@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agreement, pairLabels } from "../src/eval/agreement.js";
-import { evaluate } from "../src/eval/evaluate.js";
+import { evaluate, HELD_OUT } from "../src/eval/evaluate.js";
 import { type GoldFile, readGold } from "../src/tag/exemplars.js";
 import { ROOT, tempDir } from "./helpers.js";
 
@@ -42,6 +42,10 @@ describe("the second labels of test/gold-second", () => {
     const result = agreement(gold, second);
     const evaluation = evaluate();
     expect(result.perInstrument.map((i) => i.instrument)).toEqual(second.map((s) => s.instrument));
+    // The development and held-out figures split the same sections.
+    const heldOut = second.filter((s) => HELD_OUT.includes(s.instrument));
+    expect(result.sets.heldOut?.instruments ?? 0).toBe(heldOut.length);
+    expect((result.sets.development?.sections ?? 0) + (result.sets.heldOut?.sections ?? 0)).toBe(result.sections);
     for (const i of result.perInstrument) {
       expect(i.sections, i.instrument).toBe(gold.find((g) => g.instrument === i.instrument)!.sections.length);
       // Paired by section, the tagger's figures against the gold are the eval's own for that instrument.
@@ -58,13 +62,18 @@ describe("the second labels of test/gold-second", () => {
   it("prints the agreement from the command line, and names a folder with no gold files", () => {
     const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/eval/agreement-main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
     const dir = tempDir();
-    // One instrument, relabelled: s. 3 of Malaysia's Act (unauthorised access) as fraud.
+    // A development instrument relabelled (s. 3 of Malaysia's Act, unauthorised access, as fraud) and
+    // a held-out one labelled as the gold has it: the held-out block agrees fully, the development one not.
     const my = gold.find((g) => g.instrument === "my-cca-1997")!;
     const relabelled = { ...my, sections: my.sections.map((s) => (s.section === "3" ? { ...s, categories: ["comp.fraud"] } : s)) };
     writeFileSync(join(dir, "my.yaml"), JSON.stringify(relabelled)); // JSON is YAML
+    writeFileSync(join(dir, "protocol.yaml"), JSON.stringify(gold.find((g) => g.instrument === "coe-budapest-protocol1-2003")));
     const ok = run(["--second", dir]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("1 instruments, 12 sections labelled twice");
+    expect(ok.stdout).toContain("2 instruments, 28 sections labelled twice");
+    const block = (title: string) => ok.stdout.split(`\n${title}: `)[1]!.split("\n").slice(0, 2).join("\n");
+    expect(block("development instruments")).toMatch(/^1 instruments, 12 sections\nsecond labeller vs gold +micro P +\d+\.\d  R +\d+\.\d  F1  9\d\.\d/);
+    expect(block("held out from rule writing")).toMatch(/^1 instruments, 16 sections\nsecond labeller vs gold +micro P 100\.0  R 100\.0  F1 100\.0/);
     expect(ok.stdout).toMatch(/SECOND ONLY comp\.fraud\s+my-cca-1997 3 /);
     expect(ok.stdout).toMatch(/GOLD ONLY\s+cia\.illegal_access\s+my-cca-1997 3 /);
     const missing = run(["--second", join(dir, "nowhere")]);

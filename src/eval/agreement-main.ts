@@ -7,7 +7,7 @@ import { Command } from "commander";
 import { InputError } from "../errors.js";
 import { REPO_ROOT } from "../paths.js";
 import { readGold } from "../tag/exemplars.js";
-import { agreement } from "./agreement.js";
+import { agreement, type SetAgreement } from "./agreement.js";
 import { pct, scoreLine as line, span } from "./print.js";
 
 const program = new Command("eval:agreement")
@@ -31,12 +31,18 @@ const result = (() => {
 if (options.json) {
   console.log(JSON.stringify(result, null, 1));
 } else {
-  const sections = result.perInstrument.reduce((n, i) => n + i.sections, 0);
-  console.log(`${result.perInstrument.length} instruments, ${sections} sections labelled twice (the gold is the reference: P is the share of the second labels the gold has too)\n`);
-  console.log(line("second labeller vs gold", result.labellers));
-  console.log(line("tagger vs gold", result.taggerVsGold));
-  console.log(line("tagger vs second labeller", result.taggerVsSecond));
-  console.log(`\n95% interval of the labellers' agreement, whole instruments drawn with replacement: micro F1 ${span(result.interval.micro)}   macro F1 ${span(result.interval.macro)}`);
+  console.log(`${result.instruments} instruments, ${result.sections} sections labelled twice (the gold is the reference: P is the share of the second labels the gold has too)`);
+  const { development, heldOut } = result.sets;
+  const blocks: [string, SetAgreement][] = development && heldOut
+    ? [["all", result], ["development instruments", development], ["held out from rule writing", heldOut]]
+    : [["all", result]];
+  for (const [title, set] of blocks) {
+    console.log(blocks.length > 1 ? `\n${title}: ${set.instruments} instruments, ${set.sections} sections` : "");
+    console.log(line("second labeller vs gold", set.labellers));
+    console.log(line("tagger vs gold", set.taggerVsGold));
+    console.log(line("tagger vs second labeller", set.taggerVsSecond));
+    console.log(`95% interval of the labellers' agreement, whole instruments drawn with replacement: micro F1 ${span(set.interval.micro)}   macro F1 ${span(set.interval.macro)}`);
+  }
   console.log("\nper instrument: labellers, tagger vs gold, tagger vs second (micro F1)");
   for (const i of result.perInstrument) {
     console.log(`  ${`${i.instrument} (${i.sections})`.padEnd(32)} ${pct(i.labellers.micro.f1)}  ${pct(i.taggerVsGold.micro.f1)}  ${pct(i.taggerVsSecond.micro.f1)}`);

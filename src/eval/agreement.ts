@@ -4,17 +4,28 @@
 // differ, neither label is "the" answer, and a tagger's score above their agreement says little.
 import { InputError } from "../errors.js";
 import { type GoldFile, loadExemplars } from "../tag/exemplars.js";
-import { evaluate } from "./evaluate.js";
+import { evaluate, HELD_OUT } from "./evaluate.js";
 import { instrumentBootstrap, type Interval, type LabelledItem, score, type Scores } from "./metrics.js";
 
-export interface Agreement {
+export interface Agreement extends SetAgreement {
+  /**
+   * The same figures for the development instruments and for those held out from rule writing
+   * (`HELD_OUT`), apart: the held-out ones say how far the labels of the laws that measure the goal
+   * can be trusted. `null` where no second labels fall in the set.
+   */
+  sets: Record<"development" | "heldOut", SetAgreement | null>;
+  perInstrument: { instrument: string; sections: number; labellers: Scores; taggerVsGold: Scores; taggerVsSecond: Scores }[];
+}
+
+export interface SetAgreement {
+  instruments: number;
+  sections: number;
   /** The repo's gold is the reference: "false positive" is a label only the second labeller gave, "miss" one only the gold has. */
   labellers: Scores;
   interval: { micro: Interval; macro: Interval };
   /** The tagger (leave-one-instrument-out, as `npm run eval`) on the same sections, against each labeller. */
   taggerVsGold: Scores;
   taggerVsSecond: Scores;
-  perInstrument: { instrument: string; sections: number; labellers: Scores; taggerVsGold: Scores; taggerVsSecond: Scores }[];
 }
 
 /** Pairs each second label with the gold of the same section; both must list the same sections of the same instruments. */
@@ -45,6 +56,7 @@ export function pairLabels(gold: GoldFile[], second: GoldFile[]): (LabelledItem 
 /** Scores the second labels against the gold, and the tagger against both, on the sections the second labeller labelled. */
 export function agreement(gold: GoldFile[], second: GoldFile[]): Agreement {
   const pairs = pairLabels(gold, second);
+  if (pairs.length === 0) throw new InputError("the second labels label no section", { field: "sections" });
   const instruments = [...new Set(pairs.map((p) => p.instrument))];
   const labelled = gold.filter((g) => instruments.includes(g.instrument));
   // The tagger as `npm run eval` measures it: exemplars from the repo's whole gold, each instrument
@@ -59,11 +71,22 @@ export function agreement(gold: GoldFile[], second: GoldFile[]): Agreement {
   const vsGold = pairs.map((p) => ({ ...p, predicted: taggerOn(p) }));
   const vsSecond = pairs.map((p) => ({ ...p, gold: p.predicted, predicted: taggerOn(p) }));
   const mine = (items: LabelledItem[], instrument: string) => items.filter((i) => i.instrument === instrument);
+  const figures = (inSet: (instrument: string) => boolean): SetAgreement | null => {
+    const of = <T extends LabelledItem>(items: T[]) => items.filter((i) => inSet(i.instrument));
+    const labelled = of(pairs);
+    if (labelled.length === 0) return null;
+    return {
+      instruments: instruments.filter(inSet).length,
+      sections: labelled.length,
+      labellers: score(labelled),
+      interval: instrumentBootstrap(labelled),
+      taggerVsGold: score(of(vsGold)),
+      taggerVsSecond: score(of(vsSecond)),
+    };
+  };
   return {
-    labellers: score(pairs),
-    interval: instrumentBootstrap(pairs),
-    taggerVsGold: score(vsGold),
-    taggerVsSecond: score(vsSecond),
+    ...figures(() => true)!, // not null: there are pairs
+    sets: { development: figures((i) => !HELD_OUT.includes(i)), heldOut: figures((i) => HELD_OUT.includes(i)) },
     perInstrument: instruments.map((instrument) => ({
       instrument,
       sections: mine(pairs, instrument).length,
