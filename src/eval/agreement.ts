@@ -73,13 +73,13 @@ export function agreement(gold: GoldFile[], second: GoldFile[]): Agreement {
   const mine = (items: LabelledItem[], instrument: string) => items.filter((i) => i.instrument === instrument);
   const figures = (inSet: (instrument: string) => boolean): SetAgreement | null => {
     const of = <T extends LabelledItem>(items: T[]) => items.filter((i) => inSet(i.instrument));
-    const labelled = of(pairs);
-    if (labelled.length === 0) return null;
+    const paired = of(pairs);
+    if (paired.length === 0) return null;
     return {
       instruments: instruments.filter(inSet).length,
-      sections: labelled.length,
-      labellers: score(labelled),
-      interval: instrumentBootstrap(labelled),
+      sections: paired.length,
+      labellers: score(paired),
+      interval: instrumentBootstrap(paired),
       taggerVsGold: score(of(vsGold)),
       taggerVsSecond: score(of(vsSecond)),
     };
