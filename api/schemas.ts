@@ -18,7 +18,7 @@ const Confidence = z.enum(["seen", "seen-part", "memory", "inferred", "unknown"]
 const Status = z.enum(["covered", "partial", "missing"]);
 const Months = z.union([z.number(), z.literal("life")]).nullable();
 
-export const ElementsSchema = z
+const ElementsSchema = z
   .object({
     mentalElement: z.array(z.string()),
     withoutRight: z.array(z.string()),
@@ -47,7 +47,7 @@ const Exemplar = z.object({
   similarity: z.number(),
 });
 
-export const EvidenceSchema = z
+const EvidenceSchema = z
   .object({
     heading: z.string().nullable(),
     headingCue: z.string().nullable(),
@@ -58,7 +58,7 @@ export const EvidenceSchema = z
   })
   .openapi("TagEvidence");
 
-export const TagSchema = z
+const TagSchema = z
   .object({ category: z.string(), score: z.number(), level: z.enum(["direct", "rollup"]), evidence: EvidenceSchema })
   .openapi("Tag");
 
@@ -66,7 +66,7 @@ const CandidateReason = z.enum(["weak", "role"]).openapi({
   description: "weak: the score fell short of the threshold; role: the provision's role does not fit the category (a power's words in an offence section)",
 });
 
-export const CandidateSchema = z
+const CandidateSchema = z
   .object({ category: z.string(), score: z.number().openapi({ description: "The score before the role gate" }), reason: CandidateReason, evidence: EvidenceSchema })
   .openapi("Candidate", { description: "A category whose cues a section carries but that the tagger did not give it: to read before acting on \"missing\"" });
 

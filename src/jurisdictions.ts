@@ -5,7 +5,7 @@ import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 countries.registerLocale(en);
 
-export const ORGANISATIONS: Record<string, string> = {
+const ORGANISATIONS: Record<string, string> = {
   COE: "Council of Europe",
   UN: "United Nations",
   AU: "African Union",

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "./errors.js";
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Decodes and normalises bytes: UTF-8 only, no BOM, LF line ends. */
 export function decodeLawText(bytes: Uint8Array, file?: string): string {

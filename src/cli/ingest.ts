@@ -4,7 +4,7 @@ import { REPO_ROOT } from "../paths.js";
 import { defaultDatabasePath, openDatabase } from "../store/db.js";
 import { checkAll, ingestFiles, type IngestResult, lawFiles } from "../store/ingest.js";
 
-export const BUNDLED_CORPUS = join(REPO_ROOT, "corpus");
+const BUNDLED_CORPUS = join(REPO_ROOT, "corpus");
 
 export async function ingestCommand(paths: string[], opts: { db?: string }): Promise<void> {
   const started = performance.now();

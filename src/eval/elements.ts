@@ -25,7 +25,7 @@ export interface ElementGoldFile {
   sections: ElementGoldSection[];
 }
 
-export const ELEMENTS_GOLD_DIR = join(REPO_ROOT, "test/gold-elements");
+const ELEMENTS_GOLD_DIR = join(REPO_ROOT, "test/gold-elements");
 
 export function readElementGold(dir = ELEMENTS_GOLD_DIR): ElementGoldFile[] {
   if (!existsSync(dir)) return [];
@@ -52,7 +52,7 @@ interface Comparison {
   found: (i: ElementItem) => unknown;
 }
 
-export const ELEMENT_FIELDS: Comparison[] = [
+const ELEMENT_FIELDS: Comparison[] = [
   { field: "offence role", gold: () => true, found: (i) => i.offenceRole },
   { field: "mental element", gold: (g) => g.mental, found: (i) => i.extracted.mentalElement.length > 0 },
   { field: "without right", gold: (g) => g.without_right, found: (i) => i.extracted.withoutRight.length > 0 },

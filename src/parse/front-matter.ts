@@ -10,7 +10,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine((d) => !Number.isNaN(Date.parse(d)), "not a real date");
 
-export const STATUS_WORDS = ["in force", "partly suspended", "bill", "replaced", "repealed", "draft"] as const;
+const STATUS_WORDS = ["in force", "partly suspended", "bill", "replaced", "repealed", "draft"] as const;
 
 export const instrumentMetaSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug of lower-case letters, digits and hyphens"),

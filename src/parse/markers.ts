@@ -16,7 +16,7 @@ export interface Marker {
 
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
-export function romanValue(label: string): number {
+function romanValue(label: string): number {
   const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
   let total = 0;
   const s = label.toLowerCase();

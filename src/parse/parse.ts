@@ -105,7 +105,7 @@ const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?mean
 const UNQUOTED_DEFINITION = /^([A-Z][\w-]*(?: [\w-]+){0,5}?) (?:refers to|shall refer to|means|shall mean)\b/;
 
 /** The term a definition defines: quoted ("“access” means") or, as some codes print it, in bold. */
-export function definedTerm(text: string, leadBold?: string): string | null {
+function definedTerm(text: string, leadBold?: string): string | null {
   if (leadBold && text.startsWith(leadBold) && BOLD_DEFINITION.test(text.slice(leadBold.length))) return leadBold;
   return DEFINITION.exec(text)?.[1]?.trim() ?? null;
 }

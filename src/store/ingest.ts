@@ -131,7 +131,7 @@ export function ingestFiles(
   });
 }
 
-export function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {
+function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {
   return `${meta.id}@${meta.as_at}`;
 }
 
@@ -139,7 +139,7 @@ export function versionId(meta: Pick<InstrumentMeta, "id" | "as_at">): string {
  * Writes one instrument version in one transaction; an identical text already stored is left alone,
  * and is not even tagged, so that restarting on an unchanged corpus costs no tagging.
  */
-export function storeInstrument(db: Db, item: ReadInstrument): IngestResult {
+function storeInstrument(db: Db, item: ReadInstrument): IngestResult {
   const { meta } = item;
   seedTaxonomy(db);
   const version = versionId(meta);

@@ -72,7 +72,7 @@ interface ProvisionRow {
 }
 
 /** Rebuilds a version's provision tree from the store. */
-export function loadTree(db: Db, version: string): { roots: Provision[]; idOf: Map<string, number> } {
+function loadTree(db: Db, version: string): { roots: Provision[]; idOf: Map<string, number> } {
   const rows = db.$client.prepare("SELECT * FROM provisions WHERE version = ? ORDER BY ordinal").all(version) as ProvisionRow[];
   const byId = new Map<number, Provision>();
   const roots: Provision[] = [];

@@ -65,7 +65,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** "five million", "twenty-five", "50,000", "1.5 million" → a number. */
-export function parseAmount(words: string): number | null {
+function parseAmount(words: string): number | null {
   const clean = words.toLowerCase().replace(/,(?=\d{3})/g, "").replace(/-/g, " ").trim();
   const numeric = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)?$/.exec(clean);
   if (numeric) return Number(numeric[1]) * (numeric[2] ? NUMBER_WORDS[numeric[2]]! : 1);

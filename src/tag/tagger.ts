@@ -26,7 +26,7 @@ import { findPhrase, type Phrase, type PhraseMatch, PhraseIndex, tokenize, type 
 export const TAGGER_VERSION = "1.27.0";
 
 /** Weights of the signals and the decision threshold (see README: how the tagger decides). */
-export const WEIGHTS = {
+const WEIGHTS = {
   heading: 0.7,
   phrase: 0.5,
   exemplarMax: 0.4,

@@ -27,7 +27,7 @@ export interface Group {
 }
 
 export const TAXONOMY_VERSION: string = taxonomyData.version;
-export const CROSSWALK_SOURCES: Record<string, string> = taxonomyData.sources;
+const CROSSWALK_SOURCES: Record<string, string> = taxonomyData.sources;
 export const GROUPS: Group[] = taxonomyData.groups;
 export const CATEGORIES: Category[] = taxonomyData.categories as Category[];
 export const CATEGORY_IDS = new Set(CATEGORIES.map((c) => c.id));

@@ -8,7 +8,7 @@ import { stringify } from "yaml";
 import { flatten, parseLaw, type Provision } from "../../src/parse/parse.js";
 import { CORPUS } from "../helpers.js";
 
-export const INSTRUMENTS_PER_JURISDICTION = 5;
+const INSTRUMENTS_PER_JURISDICTION = 5;
 const SECTIONS_PER_INSTRUMENT = 30;
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run builds the same corpus. */
