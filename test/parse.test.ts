@@ -1,10 +1,13 @@
 // The parser on texts written for these tests: the shapes drafters paste, and the nesting rules
 // of Commonwealth and US drafting.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
 import { splitInlineMarkers } from "../src/parse/markers.js";
 import { AMENDING_BODY } from "./fixtures.js";
+import { CORPUS } from "./helpers.js";
 
 const draft = (text: string) => parseLaw(text, { requireFrontMatter: false });
 const byCitation = (text: string) => new Map(flatten(draft(text).provisions).map((p) => [p.citation, p]));
@@ -452,6 +455,22 @@ describe("markdown sections", () => {
     expect(note7612.map((c) => [c.eId, c.kind, c.text.split("\n")[0]])).toEqual([["sec_7612__note", "note", "Cross References"]]);
   });
 
+  it("splits the subsections a conversion ran together into one paragraph, as the corpus file sets them apart (Kenya ss. 14-17)", () => {
+    const kenya = readFileSync(join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), "utf8");
+    const sections = ["14", "15", "16", "17"];
+    // Each of those sections' paragraphs joined into one, as scraped texts come.
+    const runTogether = kenya.replace(/^### (\d+)\. .+\n([\s\S]*?)(?=^#)/gm, (whole, num: string, body: string) =>
+      sections.includes(num) ? `${whole.slice(0, whole.length - body.length)}\n${body.split("\n").filter((l) => l.trim()).join(" ")}\n\n` : whole,
+    );
+    expect(runTogether).not.toBe(kenya);
+    const units = (source: string) =>
+      flatten(parseLaw(source, { requireFrontMatter: true }).provisions)
+        .filter((p) => p.section !== null && sections.includes(p.section))
+        .map((p) => [p.eId, p.text]);
+    expect(units(runTogether)).toEqual(units(kenya));
+    expect(units(kenya).length).toBeGreaterThan(20);
+  });
+
   it("rejects duplicate section numbers, naming both lines", () => {
     const text = "### 3. One\n\nText.\n\n### 3. Two\n\nText.";
     expect(() => draft(text)).toThrow(/duplicate section number 3 \(first at line 1\)/);
@@ -463,6 +482,13 @@ describe("markdown sections", () => {
 });
 
 describe("splitInlineMarkers", () => {
+  it("leaves a list of references alone: paragraph (1), (2), or (3) of subsection (a) (18 U.S.C. § 2252(b))", () => {
+    const us = readFileSync(join(CORPUS, "us-18usc-cyber-sections.md"), "utf8");
+    const b1 = /^\(1\) Whoever violates, or attempts or conspires to violate, paragraph \(1\), \(2\), or \(3\) of subsection \(a\).*$/m.exec(us)![0];
+    const b2 = /^\(2\) Whoever violates, or attempts or conspires to violate, paragraph \(4\) of subsection \(a\).*$/m.exec(us)![0];
+    expect(splitInlineMarkers(`${b1} ${b2}`)).toEqual([b1, b2]);
+  });
+
   it("leaves a cross-reference such as section 3(1) or paragraph (a) alone", () => {
     const pieces = splitInlineMarkers("(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person— (a) does x; or (b) does y. (2) Other.");
     expect(pieces).toEqual(["(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person—", "(a) does x; or", "(b) does y.", "(2) Other."]);

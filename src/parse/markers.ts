@@ -159,7 +159,10 @@ export class MarkerStack {
 // A marker inside running text is structural only when it follows the end of a clause; after words
 // such as "subsection" or "section 3" it is a cross-reference and must stay in the sentence.
 const INLINE_CANDIDATE = new RegExp(String.raw`\((?:${LABEL})\)(?=\s)`, "g");
-const CLAUSE_END = /(?:^|[;:.,—–]|[;,]\s*(?:or|and)|\s-)\s*$/;
+// A hyphen counts as a dash: copies type "the interference- (a) …".
+const CLAUSE_END = /(?:^|[;:.,—–-]|[;,]\s*(?:or|and))\s*$/;
+/** "paragraph (1), (2), or (3) of subsection (a)": a marker after another marker and a comma or "or" is one of a list of references. */
+const REFERENCE_LIST = /\)\s*(?:,\s*(?:or|and)?|or|and)\s*$/;
 
 /**
  * Splits text that a conversion ran together ("(1) A person … (2) Access by a person is
@@ -171,7 +174,7 @@ export function splitInlineMarkers(text: string): string[] {
   for (const m of text.matchAll(INLINE_CANDIDATE)) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 12), at);
-    if (at > 0 && !CLAUSE_END.test(before)) continue;
+    if (at > 0 && (!CLAUSE_END.test(before) || REFERENCE_LIST.test(before))) continue;
     const found = leadingMarker(text.slice(at));
     if (!found) continue;
     const place = stack.peek(found.marker);

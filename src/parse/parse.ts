@@ -132,7 +132,7 @@ export function parseLaw(source: string, options: ParseOptions): ParsedLaw {
   }
   const builder = new TreeBuilder(file, meta?.citation_prefix ?? null);
   const structured = sectionLevel(blocks);
-  for (const block of structured === null ? plainBlocks(blocks) : blocks) {
+  for (const block of structured === null ? plainBlocks(blocks) : blocks.flatMap(runTogetherUnits)) {
     builder.add(block, structured ?? PLAIN_SECTION_DEPTH);
   }
   const provisions = builder.finish();
@@ -175,6 +175,13 @@ const PLAIN_END_MATTER_LINE =
 type SectionKey = [number, number, string];
 const sectionKeyOf = ([, , , whole, decimal, suffix]: RegExpExecArray): SectionKey => [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
 const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a[2] > b[2] ? 1 : a[2] < b[2] ? -1 : 0);
+
+/** A paragraph whose subsections a conversion ran together ("(1) A person … (2) Access … if— (a) …") becomes one per unit. */
+function runTogetherUnits(block: Block): Block[] {
+  if (block.type !== "paragraph" || block.marker || block.bold) return [block];
+  const pieces = splitInlineMarkers(block.text);
+  return pieces.length < 2 ? [block] : pieces.map((text, k) => ({ ...block, text, leadBold: k === 0 ? block.leadBold : undefined }));
+}
 
 /**
  * A draft pasted without markdown headings: numbered lines ("14. Unauthorised access",
