@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { flatten, parseLaw } from "../src/parse/parse.js";
-import { splitInlineMarkers } from "../src/parse/markers.js";
+import { splitRunTogether } from "../src/parse/markers.js";
 import { AMENDING_BODY } from "./fixtures.js";
 import { CORPUS } from "./helpers.js";
 
@@ -455,9 +455,9 @@ describe("markdown sections", () => {
     expect(note7612.map((c) => [c.eId, c.kind, c.text.split("\n")[0]])).toEqual([["sec_7612__note", "note", "Cross References"]]);
   });
 
-  it("splits the subsections a conversion ran together into one paragraph, as the corpus file sets them apart (Kenya ss. 14-17)", () => {
+  it("splits the subsections a conversion ran together into one paragraph, and its definitions, as the corpus file sets them apart (Kenya ss. 2, 14-17)", () => {
     const kenya = readFileSync(join(CORPUS, "ke-computer-misuse-cybercrimes-act-2018.md"), "utf8");
-    const sections = ["14", "15", "16", "17"];
+    const sections = ["2", "14", "15", "16", "17"];
     // Each of those sections' paragraphs joined into one, as scraped texts come.
     const runTogether = kenya.replace(/^### (\d+)\. .+\n([\s\S]*?)(?=^#)/gm, (whole, num: string, body: string) =>
       sections.includes(num) ? `${whole.slice(0, whole.length - body.length)}\n${body.split("\n").filter((l) => l.trim()).join(" ")}\n\n` : whole,
@@ -481,16 +481,27 @@ describe("markdown sections", () => {
   });
 });
 
-describe("splitInlineMarkers", () => {
+describe("splitRunTogether", () => {
+  const paragraph = (file: string, start: string) =>
+    readFileSync(join(CORPUS, file), "utf8").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).find((p) => p.startsWith(start))!;
+
+  it("cuts run-together definitions at each term after a clause end, but not terms defined at once, nor after a one-word label", () => {
+    const access = paragraph("mu-computer-misuse-cybercrime-act-2003.md", '"access", in relation to any computer system, means');
+    const devices = paragraph("ug-computer-misuse-act-2011.md", "“electronic device”, “acoustic device”, or “other device” means");
+    expect(splitRunTogether(`In this Act— ${access} ${devices}`)).toEqual(["In this Act—", access, devices]);
+    const explanation = paragraph("pk-peca-2016.md", 'Explanation.- "glorification" includes');
+    expect(splitRunTogether(explanation)).toEqual([explanation]);
+  });
+
   it("leaves a list of references alone: paragraph (1), (2), or (3) of subsection (a) (18 U.S.C. § 2252(b))", () => {
     const us = readFileSync(join(CORPUS, "us-18usc-cyber-sections.md"), "utf8");
     const b1 = /^\(1\) Whoever violates, or attempts or conspires to violate, paragraph \(1\), \(2\), or \(3\) of subsection \(a\).*$/m.exec(us)![0];
     const b2 = /^\(2\) Whoever violates, or attempts or conspires to violate, paragraph \(4\) of subsection \(a\).*$/m.exec(us)![0];
-    expect(splitInlineMarkers(`${b1} ${b2}`)).toEqual([b1, b2]);
+    expect(splitRunTogether(`${b1} ${b2}`)).toEqual([b1, b2]);
   });
 
   it("leaves a cross-reference such as section 3(1) or paragraph (a) alone", () => {
-    const pieces = splitInlineMarkers("(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person— (a) does x; or (b) does y. (2) Other.");
+    const pieces = splitRunTogether("(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person— (a) does x; or (b) does y. (2) Other.");
     expect(pieces).toEqual(["(1) Subject to section 3 (1) and paragraph (a) of subsection (2), a person—", "(a) does x; or", "(b) does y.", "(2) Other."]);
   });
 });

@@ -1,3 +1,5 @@
+import { definitionStarts } from "./definitions.js";
+
 // Subsection and paragraph markers — "(1)", "(a)", "(ii)", "(A)", "(aa)", "a)", "1.", "1°", "A." — and the
 // rules that turn a flat run of them into a tree. Commonwealth drafting nests (1) → (a) → (i) → (A);
 // the US Code nests (a) → (1) → (A) → (i); both come out right because nesting follows the order
@@ -166,13 +168,26 @@ const REFERENCE_LIST = /\)\s*(?:,\s*(?:or|and)?|or|and)\s*$/;
 
 /**
  * Splits text that a conversion ran together ("(1) A person … (2) Access by a person is
- * unauthorised if— (a) …; or (b) …") into one string per unit, markers kept at the start.
+ * unauthorised if— (a) …; or (b) …", "In this Act— “access” means …; “data” means— (a) …") into one
+ * string per unit, markers kept at the start. A definition opens a level of its own, as in the tree:
+ * its list starts afresh, and the next definition or a marker of an outer level closes it.
  */
-export function splitInlineMarkers(text: string): string[] {
+export function splitRunTogether(text: string, definitions = definitionStarts(text)): string[] {
   const stack = new MarkerStack();
+  let definitionDepth: number | null = null;
   const cuts: number[] = [];
-  for (const m of text.matchAll(INLINE_CANDIDATE)) {
-    const at = m.index!;
+  const starts = [
+    ...[...text.matchAll(INLINE_CANDIDATE)].map((m) => ({ at: m.index!, definition: false })),
+    ...definitions.map((at) => ({ at, definition: true })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, definition } of starts) {
+    if (definition) {
+      definitionDepth ??= stack.depth;
+      stack.truncate(definitionDepth);
+      stack.openOpaqueLevel();
+      cuts.push(at);
+      continue;
+    }
     const before = text.slice(Math.max(0, at - 12), at);
     if (at > 0 && (!CLAUSE_END.test(before) || REFERENCE_LIST.test(before))) continue;
     const found = leadingMarker(text.slice(at));
@@ -181,6 +196,7 @@ export function splitInlineMarkers(text: string): string[] {
     if (!place) continue;
     // A new level opens only after an introductory dash or colon ("if—", "means:"), or at the start.
     if (!place.sibling && at > 0 && !/[—–:-]\s*$/.test(before)) continue;
+    if (definitionDepth !== null && place.depth < definitionDepth) definitionDepth = null;
     stack.push(found.marker);
     cuts.push(at);
   }
@@ -192,3 +208,6 @@ export function splitInlineMarkers(text: string): string[] {
   }
   return pieces;
 }
+
+/** Subsections only, for the converters, which set definitions apart by rules of their own. */
+export const splitInlineMarkers = (text: string): string[] => splitRunTogether(text, []);

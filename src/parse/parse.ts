@@ -4,8 +4,9 @@
 // sections are only numbered lines.
 import { InputError } from "../errors.js";
 import { type Block, type HeadingBlock, type ParagraphBlock, parseMarkdown, squash } from "./blocks.js";
+import { DEFINITION } from "./definitions.js";
 import { draftTitleOf, type InstrumentMeta, parseFrontMatter } from "./front-matter.js";
-import { leadingMarker, type Marker, MarkerStack, splitInlineMarkers } from "./markers.js";
+import { leadingMarker, type Marker, MarkerStack, splitRunTogether } from "./markers.js";
 
 export type ProvisionKind =
   | "container"
@@ -97,9 +98,6 @@ const EID_PREFIX: Partial<Record<ProvisionKind, string>> = {
 };
 
 /** "“access” means …", "“data” includes …", or "“data”: …" and "“data” – …" as translated laws print it. */
-const DEFINITION =
-  /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b|[:\-–—]\s)/;
-
 const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?meaning)\b/;
 /** "(a) Access refers to …": a lettered definition whose term is not quoted (Philippine style). */
 const UNQUOTED_DEFINITION = /^([A-Z][\w-]*(?: [\w-]+){0,5}?) (?:refers to|shall refer to|means|shall mean)\b/;
@@ -176,10 +174,10 @@ type SectionKey = [number, number, string];
 const sectionKeyOf = ([, , , whole, decimal, suffix]: RegExpExecArray): SectionKey => [Number(whole), Number(decimal ?? 0), suffix!.toUpperCase()];
 const after = (a: SectionKey, b: SectionKey) => a[0] - b[0] || a[1] - b[1] || (a[2] > b[2] ? 1 : a[2] < b[2] ? -1 : 0);
 
-/** A paragraph whose subsections a conversion ran together ("(1) A person … (2) Access … if— (a) …") becomes one per unit. */
+/** A paragraph whose subsections or definitions a conversion ran together ("(1) A person … (2) Access … if— (a) …") becomes one per unit. */
 function runTogetherUnits(block: Block): Block[] {
   if (block.type !== "paragraph" || block.marker || block.bold) return [block];
-  const pieces = splitInlineMarkers(block.text);
+  const pieces = splitRunTogether(block.text);
   return pieces.length < 2 ? [block] : pieces.map((text, k) => ({ ...block, text, leadBold: k === 0 ? block.leadBold : undefined }));
 }
 
@@ -200,7 +198,7 @@ function plainBlocks(blocks: Block[]): Block[] {
   let pendingLine = 0;
   const flush = () => {
     const text = squash(pending.join(" "));
-    if (text) for (const piece of splitInlineMarkers(text)) out.push({ type: "paragraph", text: piece, line: pendingLine });
+    if (text) for (const piece of splitRunTogether(text)) out.push({ type: "paragraph", text: piece, line: pendingLine });
     pending = [];
   };
   const opensSection = (line: string) => {
