@@ -161,8 +161,9 @@ export class MarkerStack {
 // A marker inside running text is structural only when it follows the end of a clause; after words
 // such as "subsection" or "section 3" it is a cross-reference and must stay in the sentence.
 const INLINE_CANDIDATE = new RegExp(String.raw`\((?:${LABEL})\)(?=\s)`, "g");
-// A hyphen counts as a dash: copies type "the interference- (a) …".
-const CLAUSE_END = /(?:^|[;:.,—–-]|[;,]\s*(?:or|and))\s*$/;
+// A hyphen counts as a dash: copies type "the interference- (a) …". An amendment note ends its
+// unit: "… the personal information. [22/2017] (2) It is not …".
+const CLAUSE_END = /(?:^|[;:.,—–-]|[;,]\s*(?:or|and)|\[[^\]]{1,40}\])\s*$/;
 /** "paragraph (1), (2), or (3) of subsection (a)": a marker after another marker and a comma or "or" is one of a list of references. */
 const REFERENCE_LIST = /\)\s*(?:,\s*(?:or|and)?|or|and)\s*$/;
 
