@@ -1,9 +1,9 @@
-import { definitionStarts } from "./definitions.js";
-
 // Subsection and paragraph markers — "(1)", "(a)", "(ii)", "(A)", "(aa)", "a)", "1.", "1°", "A." — and the
 // rules that turn a flat run of them into a tree. Commonwealth drafting nests (1) → (a) → (i) → (A);
 // the US Code nests (a) → (1) → (A) → (i); both come out right because nesting follows the order
 // in which marker kinds first appear, not a fixed hierarchy.
+
+import { definitionStarts } from "./definitions.js";
 
 export type MarkerKind = "number" | "lower" | "upper" | "lowerRoman" | "upperRoman" | "doubleLower";
 
