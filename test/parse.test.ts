@@ -1,5 +1,5 @@
 // The parser on texts written for these tests: the shapes drafters paste, and the nesting rules
-// of Commonwealth and US drafting.
+// of Commonwealth and US drafting; and on corpus laws as copies run their units together.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

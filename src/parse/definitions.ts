@@ -5,7 +5,10 @@ import type { Provision } from "./parse.js";
 const INLINE_DEFINITION =
   /[“"‘`]{1,2}\s*([^”"’'`;]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to)\b/g;
 
-/** A paragraph that defines a term: "“access” means …", "“seize” with respect to a program includes …", "“Minister”: …". */
+/**
+ * A paragraph that defines a term: "“access” means …", "“data” includes …", "“seize” with respect to
+ * a program includes …", or "“data”: …" and "“data” – …" as translated laws print it.
+ */
 export const DEFINITION =
   /^[“"‘'`]{1,2}\s*([^”"’'`]{1,80}?)\s*[”"’'`]{1,2}\s*(?:\([^)]{1,60}\)\s*)?,?\s*(?:(?:means|includes|shall mean|shall include|has the (?:same )?meaning|refers to|in relation to|used in relation to|with respect to|is|are)\b|[:\-–—]\s)/;
 
