@@ -97,6 +97,7 @@ const EID_PREFIX: Partial<Record<ProvisionKind, string>> = {
   point: "point",
 };
 
+/** What follows a term a code prints in bold: "**authorization** means …". */
 const BOLD_DEFINITION = /^\s*(?:means|includes|shall mean|has the (?:same )?meaning)\b/;
 /** "(a) Access refers to …": a lettered definition whose term is not quoted (Philippine style). */
 const UNQUOTED_DEFINITION = /^([A-Z][\w-]*(?: [\w-]+){0,5}?) (?:refers to|shall refer to|means|shall mean)\b/;
